@@ -1,0 +1,21 @@
+using BenchmarkDotNet.Running;
+
+namespace Hearth.Benchmarks;
+
+public static class BenchmarkProgram
+{
+    /// <summary>
+    /// ./hearth bench search --sqlite data/bench.db [--queries 1000]   load run of person search (p50/p95)
+    /// ./hearth bench search --postgres "Host=..." [--queries 1000]
+    /// ./hearth bench [BenchmarkDotNet arguments]                       micro-benchmarks
+    /// </summary>
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "search")
+        {
+            return await PersonSearchLoadRun.RunAsync(args[1..]);
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        return 0;
+    }
+}

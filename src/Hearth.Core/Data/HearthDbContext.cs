@@ -1,0 +1,90 @@
+using Hearth.Core.Audit;
+using Hearth.Core.CaseNotes;
+using Hearth.Core.People;
+using Hearth.Core.Workforce;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Core.Data;
+
+/// <summary>
+/// The record. One context for both providers (DESIGN.md idea 7): mapping lives in each area's
+/// *Configuration class; migrations live in Hearth.Data.Sqlite and Hearth.Data.Postgres.
+/// </summary>
+public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbContext(options)
+{
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonName> PersonNames => Set<PersonName>();
+    public DbSet<PersonAddress> PersonAddresses => Set<PersonAddress>();
+    public DbSet<PersonSearchKey> PersonSearchKeys => Set<PersonSearchKey>();
+    public DbSet<Relationship> Relationships => Set<Relationship>();
+    public DbSet<ProfessionalInvolvement> ProfessionalInvolvements => Set<ProfessionalInvolvement>();
+    public DbSet<RestrictedRecordAccess> RestrictedRecordAccess => Set<RestrictedRecordAccess>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<CaseNoteAmendment> CaseNoteAmendments => Set<CaseNoteAmendment>();
+    public DbSet<ProcessEvent> ProcessEvents => Set<ProcessEvent>();
+    public DbSet<ProcessEventSubject> ProcessEventSubjects => Set<ProcessEventSubject>();
+    public DbSet<AccessEvent> AccessEvents => Set<AccessEvent>();
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HearthDbContext).Assembly);
+        // Ids are made in C# when the entity is created. Marking them "never generated" makes EF
+        // treat a new child added to a tracked parent's list as an insert, not an update.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(t => t.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
+        {
+            foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid)))
+            {
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are UTC everywhere; SQLite gives back Unspecified, PostgreSQL insists on Utc.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseChangesToHistory();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseChangesToHistory();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Events, access events, and finalised notes' amendments are append-only: nothing that
+    /// says what happened may be rewritten (DESIGN.md ideas 2 and 3).
+    /// </summary>
+    private void RefuseChangesToHistory()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            var appendOnly = entry.Entity is ProcessEvent or ProcessEventSubject or AccessEvent or CaseNoteAmendment;
+            if (appendOnly && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} rows are append-only.");
+            }
+            if (entry.Entity is CaseNote && entry.State == EntityState.Deleted)
+            {
+                throw new InvalidOperationException("Case notes are never deleted.");
+            }
+            if (entry.Entity is CaseNote { Status: CaseNoteStatus.Final } && entry.State == EntityState.Modified
+                && entry.OriginalValues.GetValue<CaseNoteStatus>(nameof(CaseNote.Status)) == CaseNoteStatus.Final
+                && entry.Properties.Any(p => p.IsModified && p.Metadata.Name is nameof(CaseNote.Body) or nameof(CaseNote.Subject) or nameof(CaseNote.NoteDate)))
+            {
+                throw new CaseNoteLockedException("This case note has been finalised and cannot be changed. Add an amendment instead.");
+            }
+        }
+    }
+}

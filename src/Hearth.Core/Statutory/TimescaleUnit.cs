@@ -1,0 +1,10 @@
+namespace Hearth.Core.Statutory;
+
+public enum TimescaleUnit
+{
+    WorkingDays,
+    CalendarDays,
+    Weeks,
+    Months,
+    Years,
+}

@@ -1,0 +1,41 @@
+using static Hearth.Core.Workforce.Permission;
+
+namespace Hearth.Core.Workforce;
+
+/// <summary>
+/// The one place that says which role may do what. Tested route by route in
+/// Hearth.Web.Tests so that a page can never be more open than this table.
+/// </summary>
+public static class PermissionMatrix
+{
+    private static readonly Permission[] Reading = [SearchPeople, ViewPersonRecord, ViewHistory, UseApi];
+    private static readonly Permission[] Practice = [.. Reading, RecordPerson, EditPerson, RecordCaseNotes];
+    // Managers see who has looked at a record and answer for merges and restrictions
+    // (DESIGN.md ideas 1 and 3).
+    private static readonly Permission[] Management = [.. Practice, ViewAccessLog, MergePeople, ManageRestrictions, AllocateWork, ExportRecord];
+
+    private static readonly Dictionary<Role, HashSet<Permission>> ByRole = new()
+    {
+        [Role.SocialWorker] = [.. Practice],
+        [Role.SeniorPractitioner] = [.. Practice],
+        [Role.FrontDoorWorker] = [.. Practice],
+        [Role.IndependentReviewingOfficer] = [.. Practice],
+        [Role.Lado] = [.. Practice],
+        [Role.TeamManager] = [.. Management],
+        [Role.ServiceManager] = [.. Management],
+        // Business support keep the record's details straight but write no practice notes.
+        [Role.BusinessSupport] = [.. Reading, RecordPerson, EditPerson],
+        [Role.PerformanceAnalyst] = [.. Reading],
+        // Auditors read everything, including who read what, and change nothing.
+        [Role.Auditor] = [.. Reading, ViewAccessLog, ViewRefusedAccess, ExportRecord],
+        // Administrators run the system; they are not given practice permissions by default,
+        // so that restricted and ordinary records are not open to IT staff by role alone.
+        [Role.Administrator] = [SearchPeople, ViewPersonRecord, ViewHistory, ViewAccessLog, ViewRefusedAccess,
+            ManageUsers, ManageRestrictions, AllocateWork, UseApi],
+    };
+
+    public static bool Allows(Role role, Permission permission) =>
+        ByRole.TryGetValue(role, out var set) && set.Contains(permission);
+
+    public static IReadOnlySet<Permission> For(Role role) => ByRole[role];
+}

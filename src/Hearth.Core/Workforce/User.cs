@@ -1,0 +1,21 @@
+namespace Hearth.Core.Workforce;
+
+/// <summary>
+/// A member of staff. Local password fields are used only when Hearth runs embedded; with
+/// OpenID Connect the user is matched on <see cref="ExternalSubject"/> and has no password here.
+/// </summary>
+public sealed class User
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public string UserName { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public string? Email { get; set; }
+    public Role Role { get; set; }
+    public Guid? TeamId { get; set; }
+    public Team? Team { get; set; }
+    public bool IsActive { get; set; } = true;
+    public string? PasswordHash { get; set; }
+    public int FailedSignIns { get; set; }
+    public DateTime? LockedUntil { get; set; }
+    public string? ExternalSubject { get; set; }
+}

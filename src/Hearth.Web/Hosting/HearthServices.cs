@@ -1,0 +1,62 @@
+using Hearth.Core.Audit;
+using Hearth.Core.CaseNotes;
+using Hearth.Core.Data;
+using Hearth.Core.People;
+using Hearth.Core.People.Search;
+using Hearth.Core.Statutory;
+using Hearth.Core.Workforce;
+using Hearth.Data.Postgres;
+using Hearth.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Web.Hosting;
+
+/// <summary>The record's services, shared by the web app and the command-line tool so both write the same way.</summary>
+public static class HearthServices
+{
+    public static IServiceCollection AddHearthRecord(this IServiceCollection services, DatabaseChoice database)
+    {
+        services.AddSingleton(database);
+        services.AddDbContext<HearthDbContext>(options =>
+        {
+            _ = database.Provider == DatabaseChoice.Postgres
+                ? PostgresDatabase.Use(options, database.ConnectionString)
+                : SqliteDatabase.Use(options, database.ConnectionString);
+            // Person search takes an unordered candidate set on purpose (see PersonSearch.FindAsync).
+            options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
+        });
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<EventRecorder>();
+        services.AddScoped<PersonService>();
+        services.AddScoped<RelationshipService>();
+        services.AddScoped<RestrictionService>();
+        services.AddScoped<MergeService>();
+        services.AddScoped<RecordAccess>();
+        services.AddScoped<PersonSearch>();
+        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<CaseNoteService>();
+        services.AddScoped<AllocationService>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<StaffAdministration>();
+        services.AddScoped<FamilyNetwork>();
+        services.AddScoped<PersonHistory>();
+        services.AddScoped<MyWork>();
+        services.AddScoped<RecordExport>();
+        // The authority's rule table: England's defaults; local overrides (e.g. CP visits every
+        // 4 weeks instead of 10 working days) come from configuration in a later capability.
+        services.AddSingleton(StatutoryRuleTable.England);
+        services.AddSingleton(new ObligationEngine(HolidayCalendar.EnglandAndWales));
+        services.AddScoped<StatutoryObligations>();
+        services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<StatutoryObligations>());
+        services.AddScoped<CaseNoteAccess>();
+        return services;
+    }
+
+    /// <summary>Brings the schema up to date: the app migrates on start (issue 2), on either provider.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HearthDbContext>();
+        await db.Database.MigrateAsync(ct);
+    }
+}
