@@ -9,7 +9,7 @@ namespace Hearth.Web;
 /// checks every member against the running app's routes, so a renamed route fails the build's tests.
 /// Query values are escaped with <see cref="Uri.EscapeDataString(string)"/>.
 /// </remarks>
-public static class Links
+public static partial class Links
 {
     public const string Home = "/";
     public const string SignIn = "/sign-in";

@@ -29,4 +29,6 @@ public enum AccessKind
     DownloadedDocument = 4,
     Exported = 5,
     RefusedRestrictedRecord = 6,
+    ViewedContact = 7,
+    ViewedFrontDoorQueue = 8,
 }

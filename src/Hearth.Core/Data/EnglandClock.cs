@@ -14,6 +14,18 @@ public static class EnglandClock
     public static DateTime ToEnglandTime(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London);
 
+    /// <summary>The UTC instant of a wall-clock time in England (the later of two in the autumn hour that repeats).</summary>
+    public static DateTime FromEnglandTime(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (London.IsInvalidTime(unspecified))
+        {
+            // The spring-forward gap: 01:30 does not exist on that day; 02:30 is what a person means.
+            unspecified = unspecified.AddHours(1);
+        }
+        return TimeZoneInfo.ConvertTimeToUtc(unspecified, London);
+    }
+
     private static TimeZoneInfo FindLondon()
     {
         try

@@ -1,5 +1,8 @@
 using Hearth.Core.Audit;
 using Hearth.Core.CaseNotes;
+using Hearth.Core.ChildInNeed;
+using Hearth.Core.EarlyHelp;
+using Hearth.Core.FrontDoor;
 using Hearth.Core.People;
 using Hearth.Core.Workforce;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +32,12 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Allocation> Allocations => Set<Allocation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<ContactChild> ContactChildren => Set<ContactChild>();
+    public DbSet<InformationRequest> InformationRequests => Set<InformationRequest>();
+    public DbSet<ReferrerLetter> ReferrerLetters => Set<ReferrerLetter>();
+    public DbSet<CinEpisode> CinEpisodes => Set<CinEpisode>();
+    public DbSet<StepChange> StepChanges => Set<StepChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -65,6 +65,13 @@ public sealed class MergeService(HearthDbContext db, EventRecorder events, Perso
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.PersonId, survivorId), ct);
         await db.Set<CaseNote>().Where(n => n.PersonId == duplicateId)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.PersonId, survivorId), ct);
+        // The front door's links, episodes and step changes follow the child; a contact that already
+        // names the survivor keeps one link.
+        await db.ContactChildren.Where(c => c.PersonId == duplicateId && db.ContactChildren.Any(o => o.ContactId == c.ContactId && o.PersonId == survivorId))
+            .ExecuteDeleteAsync(ct);
+        await db.ContactChildren.Where(c => c.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(c => c.PersonId, survivorId), ct);
+        await db.CinEpisodes.Where(e => e.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(e => e.PersonId, survivorId), ct);
+        await db.StepChanges.Where(e => e.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(e => e.PersonId, survivorId), ct);
         // One child has one allocated worker: if both records had one, the survivor's stands and the
         // duplicate's ends today, kept in the history.
         if (await db.Set<Allocation>().AnyAsync(a => a.PersonId == survivorId && a.EndDate == null, ct))

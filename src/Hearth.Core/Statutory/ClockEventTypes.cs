@@ -10,6 +10,11 @@ public static class ClockEventTypes
 {
     // Front door and assessment
     public const string ReferralReceived = "ReferralReceived";
+    public const string ContactBecameReferral = "ContactBecameReferral";
+    public const string ContactRatedRed = "ContactRatedRed";
+    public const string ContactRatedAmber = "ContactRatedAmber";
+    public const string ContactRatedGreen = "ContactRatedGreen";
+    public const string ContactDecisionMade = "ContactDecisionMade";
     public const string ReferralDecisionMade = "ReferralDecisionMade";
     public const string ReferrerInformedOfOutcome = "ReferrerInformedOfOutcome";
     public const string ReferralClosedWithNoFurtherAction = "ReferralClosedWithNoFurtherAction";

@@ -42,9 +42,32 @@ public sealed partial class StatutoryRuleTable
 
     private static IEnumerable<StatutoryRule> FrontDoorAndAssessment() =>
     [
-        // WT23 ch.3: decide the type of response, and acknowledge the referrer, within 1 working day.
+        // Local procedure: the MASH decides a contact by a deadline set by its RAG rating. A new
+        // rating replaces the old deadline. Red is counted in hours by ContactDeadlines; here it is
+        // due the same day so the day-level lists show it too.
+        new("frontdoor.contact-decision.red", "Decide a red-rated contact",
+            StatutoryArea.FrontDoor, ContactRatedRed, Days(0), ContactDecisionMade,
+            "Local (MASH procedure)", RuleStrength.Local, Configurable: true, Recurring: false)
+        {
+            StopEvents = [ContactRatedAmber, ContactRatedGreen],
+        },
+        new("frontdoor.contact-decision.amber", "Decide an amber-rated contact",
+            StatutoryArea.FrontDoor, ContactRatedAmber, WorkingDays(1), ContactDecisionMade,
+            "Local (MASH procedure)", RuleStrength.Local, Configurable: true, Recurring: false)
+        {
+            StopEvents = [ContactRatedRed, ContactRatedGreen],
+        },
+        new("frontdoor.contact-decision.green", "Decide a green-rated contact",
+            StatutoryArea.FrontDoor, ContactRatedGreen, WorkingDays(3), ContactDecisionMade,
+            "Local (MASH procedure)", RuleStrength.Local, Configurable: true, Recurring: false)
+        {
+            StopEvents = [ContactRatedRed, ContactRatedAmber],
+        },
+
+        // WT23 ch.3: decide the type of response, and acknowledge the referrer, within 1 working day
+        // of the contact becoming a referral (a request for a social care service).
         new("frontdoor.referral-decision.1wd", "Decide the response to a referral and acknowledge the referrer",
-            StatutoryArea.FrontDoor, ReferralReceived, WorkingDays(1), ReferralDecisionMade,
+            StatutoryArea.FrontDoor, ContactBecameReferral, WorkingDays(1), ReferralDecisionMade,
             "SG WT23 ch.3; WT18 ch.1", RuleStrength.StatutoryGuidance, Configurable: false, Recurring: false),
 
         // No national limit on feedback to the referrer; 1 working day is a common local standard.

@@ -17,4 +17,18 @@ public enum Permission
     ManageUsers,
     UseApi,
     ExportRecord,
+
+    /// <summary>Record contacts and do the MASH's screening: link children, rate, ask partner agencies.</summary>
+    RecordContacts,
+
+    /// <summary>Make the threshold decision: a qualified worker or manager (WT23 ch.3).</summary>
+    MakeThresholdDecisions,
+
+    RecordEarlyHelp,
+
+    /// <summary>Accept or decline a child stepped up or down into the user's team.</summary>
+    AcceptStepChanges,
+
+    /// <summary>Monitoring pages and figures across the authority.</summary>
+    ViewPerformance,
 }

@@ -9,25 +9,31 @@ namespace Hearth.Core.Workforce;
 public static class PermissionMatrix
 {
     private static readonly Permission[] Reading = [SearchPeople, ViewPersonRecord, ViewHistory, UseApi];
-    private static readonly Permission[] Practice = [.. Reading, RecordPerson, EditPerson, RecordCaseNotes];
+    private static readonly Permission[] Practice = [.. Reading, RecordPerson, EditPerson, RecordCaseNotes, RecordContacts, RecordEarlyHelp];
+
+    // Qualified social workers make threshold decisions (WT23 ch.3: "a local authority social worker").
+    private static readonly Permission[] QualifiedPractice = [.. Practice, MakeThresholdDecisions];
+
     // Managers see who has looked at a record and answer for merges and restrictions
-    // (DESIGN.md ideas 1 and 3).
-    private static readonly Permission[] Management = [.. Practice, ViewAccessLog, MergePeople, ManageRestrictions, AllocateWork, ExportRecord];
+    // (DESIGN.md ideas 1 and 3), and accept children stepped into their teams.
+    private static readonly Permission[] Management = [.. QualifiedPractice, ViewAccessLog, MergePeople, ManageRestrictions, AllocateWork, ExportRecord,
+        AcceptStepChanges, ViewPerformance];
 
     private static readonly Dictionary<Role, HashSet<Permission>> ByRole = new()
     {
-        [Role.SocialWorker] = [.. Practice],
-        [Role.SeniorPractitioner] = [.. Practice],
+        [Role.SocialWorker] = [.. QualifiedPractice],
+        [Role.SeniorPractitioner] = [.. QualifiedPractice],
+        // Front door workers screen and rate; the decision is for a qualified worker or manager.
         [Role.FrontDoorWorker] = [.. Practice],
         [Role.IndependentReviewingOfficer] = [.. Practice],
         [Role.Lado] = [.. Practice],
         [Role.TeamManager] = [.. Management],
         [Role.ServiceManager] = [.. Management],
         // Business support keep the record's details straight but write no practice notes.
-        [Role.BusinessSupport] = [.. Reading, RecordPerson, EditPerson],
-        [Role.PerformanceAnalyst] = [.. Reading],
+        [Role.BusinessSupport] = [.. Reading, RecordPerson, EditPerson, RecordContacts],
+        [Role.PerformanceAnalyst] = [.. Reading, ViewPerformance],
         // Auditors read everything, including who read what, and change nothing.
-        [Role.Auditor] = [.. Reading, ViewAccessLog, ViewRefusedAccess, ExportRecord],
+        [Role.Auditor] = [.. Reading, ViewAccessLog, ViewRefusedAccess, ExportRecord, ViewPerformance],
         // Administrators run the system; they are not given practice permissions by default,
         // so that restricted and ordinary records are not open to IT staff by role alone.
         [Role.Administrator] = [SearchPeople, ViewPersonRecord, ViewHistory, ViewAccessLog, ViewRefusedAccess,

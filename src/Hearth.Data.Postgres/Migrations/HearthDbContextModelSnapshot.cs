@@ -206,6 +206,57 @@ namespace Hearth.Data.Postgres.Migrations
                     b.ToTable("case_note_amendments", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Core.ChildInNeed.CinEpisode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CloseDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsReReferral")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PrimaryNeedCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("ReasonForClosure")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<DateOnly>("ReferralDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ReferralNfa")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReferralSource")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("cin_episodes", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Core.Data.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -225,6 +276,276 @@ namespace Hearth.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.StepChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AcceptedByName")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DeclineReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DeclinedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FromDescription")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid?>("ReceivingTeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("step_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.Contact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActionTakenByReferrer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ChildrenAsDescribed")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Consent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConsentNotGivenReason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ConsentOverriddenBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ConsentOverrideReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("DecisionDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("HandoverDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("OutOfHours")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PoliceIncidentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("Rag")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RagRationale")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("ReferralReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReferralSourceCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandoverDate");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DecisionDueAt");
+
+                    b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.ContactChild", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ContactId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("contact_children", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.InformationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AgencyDetail")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InformationShared")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RespondedByName")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.ToTable("information_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.ReferrerLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GeneratedByName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("SentBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SentTo")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.ToTable("referrer_letters", (string)null);
                 });
 
             modelBuilder.Entity("Hearth.Core.People.Person", b =>
@@ -630,6 +951,145 @@ namespace Hearth.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Core.ChildInNeed.CinEpisode", b =>
+                {
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.StepChange", b =>
+                {
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.Contact", b =>
+                {
+                    b.OwnsOne("Hearth.Core.FrontDoor.ContactReferrer", "Referrer", b1 =>
+                        {
+                            b1.Property<Guid>("ContactId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)")
+                                .HasColumnName("referrer_address");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("referrer_email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("referrer_name");
+
+                            b1.Property<string>("Organisation")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("referrer_organisation");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("referrer_phone");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("referrer_role");
+
+                            b1.HasKey("ContactId");
+
+                            b1.ToTable("contacts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContactId");
+                        });
+
+                    b.OwnsOne("Hearth.Core.FrontDoor.ThresholdDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("ContactId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("decided_at");
+
+                            b1.Property<Guid>("DecidedById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("decided_by_id");
+
+                            b1.Property<string>("DecidedByName")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("decided_by_name");
+
+                            b1.Property<int>("Outcome")
+                                .HasColumnType("integer")
+                                .HasColumnName("decision_outcome");
+
+                            b1.Property<string>("Rationale")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)")
+                                .HasColumnName("decision_rationale");
+
+                            b1.HasKey("ContactId");
+
+                            b1.ToTable("contacts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContactId");
+                        });
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Referrer")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.ContactChild", b =>
+                {
+                    b.HasOne("Hearth.Core.FrontDoor.Contact", null)
+                        .WithMany("Children")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.InformationRequest", b =>
+                {
+                    b.HasOne("Hearth.Core.FrontDoor.Contact", null)
+                        .WithMany("InformationRequests")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.ReferrerLetter", b =>
+                {
+                    b.HasOne("Hearth.Core.FrontDoor.Contact", null)
+                        .WithMany("Letters")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Core.People.PersonAddress", b =>
                 {
                     b.HasOne("Hearth.Core.People.Person", null)
@@ -702,6 +1162,15 @@ namespace Hearth.Data.Postgres.Migrations
             modelBuilder.Entity("Hearth.Core.CaseNotes.CaseNote", b =>
                 {
                     b.Navigation("Amendments");
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.Contact", b =>
+                {
+                    b.Navigation("Children");
+
+                    b.Navigation("InformationRequests");
+
+                    b.Navigation("Letters");
                 });
 
             modelBuilder.Entity("Hearth.Core.People.Person", b =>

@@ -197,6 +197,57 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.ToTable("case_note_amendments", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Core.ChildInNeed.CinEpisode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CloseDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsReReferral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrimaryNeedCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonForClosure")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReferralDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReferralNfa")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReferralSource")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("cin_episodes", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Core.Data.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -214,6 +265,276 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.StepChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DeclinedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromDescription")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReceivingTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("step_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.Contact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionTakenByReferrer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildrenAsDescribed")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Consent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentNotGivenReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentOverriddenBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentOverrideReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecisionDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HandoverDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutOfHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PoliceIncidentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RagRationale")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReferralReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralSourceCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandoverDate");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DecisionDueAt");
+
+                    b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.ContactChild", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ContactId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("contact_children", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.InformationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyDetail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InformationShared")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RespondedByName")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.ToTable("information_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.ReferrerLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeneratedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("SentBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.ToTable("referrer_letters", (string)null);
                 });
 
             modelBuilder.Entity("Hearth.Core.People.Person", b =>
@@ -619,6 +940,145 @@ namespace Hearth.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Core.ChildInNeed.CinEpisode", b =>
+                {
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.StepChange", b =>
+                {
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.Contact", b =>
+                {
+                    b.OwnsOne("Hearth.Core.FrontDoor.ContactReferrer", "Referrer", b1 =>
+                        {
+                            b1.Property<Guid>("ContactId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("referrer_address");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("referrer_email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("referrer_name");
+
+                            b1.Property<string>("Organisation")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("referrer_organisation");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("referrer_phone");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("referrer_role");
+
+                            b1.HasKey("ContactId");
+
+                            b1.ToTable("contacts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContactId");
+                        });
+
+                    b.OwnsOne("Hearth.Core.FrontDoor.ThresholdDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("ContactId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("DecidedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decided_at");
+
+                            b1.Property<Guid>("DecidedById")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decided_by_id");
+
+                            b1.Property<string>("DecidedByName")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decided_by_name");
+
+                            b1.Property<int>("Outcome")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("decision_outcome");
+
+                            b1.Property<string>("Rationale")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("decision_rationale");
+
+                            b1.HasKey("ContactId");
+
+                            b1.ToTable("contacts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContactId");
+                        });
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Referrer")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.ContactChild", b =>
+                {
+                    b.HasOne("Hearth.Core.FrontDoor.Contact", null)
+                        .WithMany("Children")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.InformationRequest", b =>
+                {
+                    b.HasOne("Hearth.Core.FrontDoor.Contact", null)
+                        .WithMany("InformationRequests")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.ReferrerLetter", b =>
+                {
+                    b.HasOne("Hearth.Core.FrontDoor.Contact", null)
+                        .WithMany("Letters")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Core.People.PersonAddress", b =>
                 {
                     b.HasOne("Hearth.Core.People.Person", null)
@@ -691,6 +1151,15 @@ namespace Hearth.Data.Sqlite.Migrations
             modelBuilder.Entity("Hearth.Core.CaseNotes.CaseNote", b =>
                 {
                     b.Navigation("Amendments");
+                });
+
+            modelBuilder.Entity("Hearth.Core.FrontDoor.Contact", b =>
+                {
+                    b.Navigation("Children");
+
+                    b.Navigation("InformationRequests");
+
+                    b.Navigation("Letters");
                 });
 
             modelBuilder.Entity("Hearth.Core.People.Person", b =>

@@ -30,6 +30,8 @@ public static class ErrorHandling
         404 => "Page not found",
         400 => "There is a problem with what was sent",
         403 => "You do not have access to this page",
+        413 => "What you sent is too long",
+        429 => "Too many referrals have been sent",
         _ => "Sorry, there is a problem with the service",
     };
 }

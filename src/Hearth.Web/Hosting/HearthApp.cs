@@ -34,6 +34,7 @@ public static class HearthApp
         builder.Services.AddOpenApi("v1");
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddPublicReferralRateLimit();
 
         var app = builder.Build();
         if (app.Configuration.GetValue("Hosting:BehindProxy", false))
@@ -54,12 +55,16 @@ public static class HearthApp
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         app.UseStaticFiles();
         app.UseRouting();
+        // After routing (the policy is the public form's endpoint metadata), before anything reads the body.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseFormLimits();
         app.UseAntiforgery();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/api/v1/openapi.json").AllowAnonymous();
         app.MapPeopleApi();
+        app.MapFrontDoorApi();
         app.MapRazorPages();
         return app;
     }

@@ -1,6 +1,7 @@
 using Hearth.Core.Audit;
 using Hearth.Core.CaseNotes;
 using Hearth.Core.Data;
+using Hearth.Core.FrontDoor;
 using Hearth.Core.People;
 using Hearth.Core.People.Search;
 using Hearth.Core.Statutory;
@@ -42,10 +43,24 @@ public static class HearthServices
         services.AddScoped<PersonHistory>();
         services.AddScoped<MyWork>();
         services.AddScoped<RecordExport>();
-        // The authority's rule table: England's defaults; local overrides (e.g. CP visits every
-        // 4 weeks instead of 10 working days) come from configuration in a later capability.
-        services.AddSingleton(StatutoryRuleTable.England);
+        // The authority's rule table: England's defaults with the local timescales an authority
+        // configures (the front door's RAG deadlines, "FrontDoor" section).
+        services.AddOptions<FrontDoorOptions>().BindConfiguration(FrontDoorOptions.Section);
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FrontDoorOptions>>().Value);
+        services.AddSingleton(sp => StatutoryRuleTable.England.WithOverrides(sp.GetRequiredService<FrontDoorOptions>().RuleOverrides()));
+        services.AddSingleton<IWorkingDayCalendar>(HolidayCalendar.EnglandAndWales);
         services.AddSingleton(new ObligationEngine(HolidayCalendar.EnglandAndWales));
+        services.AddSingleton<ContactDeadlines>();
+        services.AddScoped<ContactRecording>();
+        services.AddScoped<MashScreening>();
+        services.AddScoped<ThresholdDecisions>();
+        services.AddScoped<ReferrerLetters>();
+        services.AddScoped<FrontDoorQueue>();
+        services.AddScoped<FrontDoorLists>();
+        services.AddScoped<ContactAccess>();
+        services.AddScoped<DecisionBackground>();
+        services.AddScoped<ChildFrontDoorHistory>();
+        services.AddScoped<IClockEventProjection, FrontDoorClockEvents>();
         services.AddScoped<StatutoryObligations>();
         services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<StatutoryObligations>());
         services.AddScoped<CaseNoteAccess>();

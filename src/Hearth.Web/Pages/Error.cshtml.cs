@@ -1,3 +1,4 @@
+using Hearth.Core.FrontDoor;
 using Hearth.Web.Hosting;
 using Hearth.Web.Pages.Shared;
 using Microsoft.AspNetCore.Diagnostics;
@@ -10,10 +11,13 @@ namespace Hearth.Web.Pages;
 /// answer never reveals that a restricted record exists.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel : HearthPageModel
+public sealed class ErrorModel(FrontDoorOptions frontDoor) : HearthPageModel
 {
     public int Status { get; private set; }
     public string Title => ErrorHandling.Title(Status);
+
+    /// <summary>For the public referral form's "too many referrals" answer.</summary>
+    public string FrontDoorPhone => frontDoor.FrontDoorPhone;
 
     public IActionResult OnGet(int? status) => Show(status);
 

@@ -263,6 +263,7 @@ public class ObligationEngineTests
     {
         var obligations = engine.DeriveAll(Table, Events(
             (ReferralReceived, Referral),
+            (ContactBecameReferral, Referral),
             (ReferralDecisionMade, Referral),
             (StrategyDiscussionHeld, Referral.AddDays(2))), new DateOnly(2025, 9, 30));
 

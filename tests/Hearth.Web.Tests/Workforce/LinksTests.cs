@@ -94,6 +94,14 @@ public sealed class LinksTests(HearthWebApp app)
                     arguments[parameter.Name!] = guid;
                     return (object)guid;
                 }
+                if (parameter.ParameterType == typeof(int))
+                {
+                    return 2;
+                }
+                if (parameter.ParameterType == typeof(DateOnly))
+                {
+                    return new DateOnly(2026, 1, 2);
+                }
                 parameter.ParameterType.ShouldBe(typeof(string), $"Links.{method.Name}({parameter.Name}) has a parameter the test cannot fill");
                 return "Ada Lovelace";
             }).ToArray();
