@@ -72,7 +72,7 @@ public static class PersonSearchLoadRun
                 found += results.Any(r => r.Id == sample.Id) ? 1 : 0;
             }
             times.Sort();
-            Console.WriteLine($"  {name,-28} n={asked,5}  p50 {Percentile(times, 50),6:0.0} ms  p95 {Percentile(times, 95),6:0.0} ms  p99 {Percentile(times, 99),6:0.0} ms  max {times[^1],6:0.0} ms  found the person {100.0 * found / asked:0.0}%");
+            Console.WriteLine($"  {name,-28} n={asked,5}  p50 {Percentiles.Of(times, 50),6:0.0} ms  p95 {Percentiles.Of(times, 95),6:0.0} ms  p99 {Percentiles.Of(times, 99),6:0.0} ms  max {times[^1],6:0.0} ms  found the person {100.0 * found / asked:0.0}%");
         }
         return 0;
     }
@@ -116,7 +116,4 @@ public static class PersonSearchLoadRun
     /// <summary>The commonest typing slip: two neighbouring letters swapped ("Jonh" for "John").</summary>
     private static string Transpose(string word) =>
         word.Length < 4 ? word : string.Concat(word[..1], word[2].ToString(), word[1].ToString(), word[3..]);
-
-    private static double Percentile(List<double> sorted, int p) =>
-        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

@@ -7,6 +7,7 @@ public static class BenchmarkProgram
     /// <summary>
     /// ./hearth bench search --sqlite data/bench.db [--queries 1000]   load run of person search (p50/p95)
     /// ./hearth bench search --postgres "Host=..." [--queries 1000]
+    /// ./hearth bench frontdoor --sqlite data/bench-frontdoor.db [--requests 500]   queue and decision pages over HTTP
     /// ./hearth bench [BenchmarkDotNet arguments]                       micro-benchmarks
     /// </summary>
     public static async Task<int> Main(string[] args)
@@ -14,6 +15,10 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "search")
         {
             return await PersonSearchLoadRun.RunAsync(args[1..]);
+        }
+        if (args.Length > 0 && args[0] == "frontdoor")
+        {
+            return await FrontDoorLoadRun.RunAsync(args[1..]);
         }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
         return 0;

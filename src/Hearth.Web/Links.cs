@@ -90,4 +90,39 @@ public static partial class Links
 
     /// <summary>The merge page for the record to keep; the duplicate is chosen on the page.</summary>
     public static string Merge(Guid keep) => $"/people/merge?keep={keep}";
+
+    // Early help: the child's episodes and step changes, and the authority-wide lists.
+    public const string StepDownsAwaitingPaperwork = "/early-help/step-downs";
+    public const string StepMonitoring = "/early-help/monitoring";
+
+    /// <summary>The monitoring page for the reporting year starting 1 April <paramref name="startYear"/>.</summary>
+    public static string StepMonitoringForYear(int startYear) => $"{StepMonitoring}?year={startYear}";
+
+    public static string EarlyHelp(Guid id) => $"{Person(id)}/early-help";
+
+    public static string RequestEarlyHelp(Guid id) => $"{EarlyHelp(id)}/request";
+
+    public static string EarlyHelpAssessment(Guid id, Guid episodeId) => $"{EarlyHelp(id)}/{episodeId}/assessment";
+
+    public static string AddEarlyHelpMeeting(Guid id, Guid episodeId) => $"{EarlyHelp(id)}/{episodeId}/meetings/add";
+
+    public static string CloseEarlyHelp(Guid id, Guid episodeId) => $"{EarlyHelp(id)}/{episodeId}/close";
+
+    public static string StepDown(Guid id) => $"{EarlyHelp(id)}/step-down";
+
+    public static string StepUp(Guid id) => $"{EarlyHelp(id)}/step-up";
+
+    public static string DecideStepChange(Guid id, Guid stepChangeId) => $"{EarlyHelp(id)}/step-changes/{stepChangeId}/decision";
+
+    public static string ChaseStepDown(Guid id, Guid stepChangeId) => $"{EarlyHelp(id)}/step-changes/{stepChangeId}/chase";
+
+    public static string StepDownConsentReturned(Guid id, Guid stepChangeId) => $"{EarlyHelp(id)}/step-changes/{stepChangeId}/consent-returned";
+
+    public static string EscalateStepDown(Guid id, Guid stepChangeId) => $"{EarlyHelp(id)}/step-changes/{stepChangeId}/escalate";
+
+    /// <summary>One step change, as the anchor on the child's early help page.</summary>
+    public static string StepChange(Guid id, Guid stepChangeId) => $"{EarlyHelp(id)}#step-{stepChangeId}";
+
+    /// <summary>One episode, as the anchor on the child's early help page.</summary>
+    public static string EarlyHelpEpisode(Guid id, Guid episodeId) => $"{EarlyHelp(id)}#episode-{episodeId}";
 }

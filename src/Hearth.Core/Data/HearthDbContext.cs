@@ -38,6 +38,9 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
     public DbSet<ReferrerLetter> ReferrerLetters => Set<ReferrerLetter>();
     public DbSet<CinEpisode> CinEpisodes => Set<CinEpisode>();
     public DbSet<StepChange> StepChanges => Set<StepChange>();
+    public DbSet<StepDownChase> StepDownChases => Set<StepDownChase>();
+    public DbSet<EarlyHelpEpisode> EarlyHelpEpisodes => Set<EarlyHelpEpisode>();
+    public DbSet<EarlyHelpMeeting> EarlyHelpMeetings => Set<EarlyHelpMeeting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

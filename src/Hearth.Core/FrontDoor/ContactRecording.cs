@@ -44,9 +44,6 @@ public sealed class ContactRecording(HearthDbContext db, EventRecorder events, C
             Children = [],
         };
         ContactValidator.Validate(received, events.Now, childrenRequired: false);
-        var errors = new ErrorList();
-        errors.Required("ChildrenAsDescribed", input.ChildrenAsDescribed, "Enter the children's names, dates of birth and address");
-        errors.ThrowIfAny();
         await RefuseReplayAsync(input.SubmissionKey, ct);
         var contact = await SaveAsync(received, [], PublicForm, recordedBy: null, ct);
         return contact.Reference;

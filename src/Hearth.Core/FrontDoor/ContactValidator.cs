@@ -12,9 +12,14 @@ public static class ContactValidator
     public const int MaxFreeText = 20_000;
     public const int MaxShortText = 200;
 
+    /// <param name="childrenRequired">Children linked to records (a worker's contact) rather than described (the public form).</param>
     public static void Validate(ContactInput input, DateTime nowUtc, bool childrenRequired)
     {
         var errors = new ErrorList();
+        if (!childrenRequired)
+        {
+            errors.Required("ChildrenAsDescribed", input.ChildrenAsDescribed, "Enter the children's names, dates of birth and address");
+        }
         if (input.ReceivedAt is null)
         {
             errors.Add("ReceivedDate", "Enter the date and time the contact was received");

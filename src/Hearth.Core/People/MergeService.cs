@@ -30,6 +30,11 @@ public sealed class MergeService(HearthDbContext db, EventRecorder events, Perso
         {
             throw new RecordNotFoundException();
         }
+        // A child has at most one open early help episode; two open ones cannot become one record silently.
+        if (await db.EarlyHelpEpisodes.CountAsync(e => (e.PersonId == survivorId || e.PersonId == duplicateId) && e.ClosedOn == null, ct) > 1)
+        {
+            throw ValidationFailedException.For("DuplicateId", "Both records have an open early help episode. Close one of them before merging");
+        }
         // The bulk moves below run straight away, so the whole merge shares one transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var survivorBefore = PersonSnapshot.Of(survivor);
@@ -72,6 +77,7 @@ public sealed class MergeService(HearthDbContext db, EventRecorder events, Perso
         await db.ContactChildren.Where(c => c.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(c => c.PersonId, survivorId), ct);
         await db.CinEpisodes.Where(e => e.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(e => e.PersonId, survivorId), ct);
         await db.StepChanges.Where(e => e.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(e => e.PersonId, survivorId), ct);
+        await db.EarlyHelpEpisodes.Where(e => e.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(e => e.PersonId, survivorId), ct);
         // One child has one allocated worker: if both records had one, the survivor's stands and the
         // duplicate's ends today, kept in the history.
         if (await db.Set<Allocation>().AnyAsync(a => a.PersonId == survivorId && a.EndDate == null, ct))

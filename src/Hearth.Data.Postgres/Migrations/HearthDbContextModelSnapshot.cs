@@ -278,6 +278,120 @@ namespace Hearth.Data.Postgres.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.EarlyHelpEpisode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AssessmentCompletedDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AssessmentStartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int?>("ClosureOutcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ConsentDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ConsentGiven")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LeadOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LeadProfessionalName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NeedsIdentified")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedByName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RequestReason")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("RequestedBy")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("StepChangeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("StepChangeId");
+
+                    b.HasIndex(new[] { "PersonId" }, "IX_early_help_episodes_one_open_per_child")
+                        .IsUnique()
+                        .HasFilter("\"ClosedOn\" IS NULL");
+
+                    b.ToTable("early_help_episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.EarlyHelpMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.ToTable("early_help_meetings", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Core.EarlyHelp.StepChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -289,6 +403,9 @@ namespace Hearth.Data.Postgres.Migrations
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ConsentReturnedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("ContactId")
                         .HasColumnType("uuid");
 
@@ -296,6 +413,10 @@ namespace Hearth.Data.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("DeclineReason")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("DeclinedByName")
                         .HasColumnType("text");
 
                     b.Property<DateOnly?>("DeclinedOn")
@@ -303,6 +424,20 @@ namespace Hearth.Data.Postgres.Migrations
 
                     b.Property<int>("Direction")
                         .HasColumnType("integer");
+
+                    b.Property<string>("EscalatedByName")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EscalatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EscalatedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EscalationNote")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<string>("FromDescription")
                         .IsRequired()
@@ -332,7 +467,41 @@ namespace Hearth.Data.Postgres.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("ReceivingTeamId");
+
                     b.ToTable("step_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.StepDownChase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("StepChangeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StepChangeId");
+
+                    b.ToTable("step_down_chases", (string)null);
                 });
 
             modelBuilder.Entity("Hearth.Core.FrontDoor.Contact", b =>
@@ -960,12 +1129,49 @@ namespace Hearth.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.EarlyHelpEpisode", b =>
+                {
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.EarlyHelp.StepChange", null)
+                        .WithMany()
+                        .HasForeignKey("StepChangeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.EarlyHelpMeeting", b =>
+                {
+                    b.HasOne("Hearth.Core.EarlyHelp.EarlyHelpEpisode", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Core.EarlyHelp.StepChange", b =>
                 {
                     b.HasOne("Hearth.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.Workforce.Team", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivingTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.StepDownChase", b =>
+                {
+                    b.HasOne("Hearth.Core.EarlyHelp.StepChange", null)
+                        .WithMany("Chases")
+                        .HasForeignKey("StepChangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1162,6 +1368,16 @@ namespace Hearth.Data.Postgres.Migrations
             modelBuilder.Entity("Hearth.Core.CaseNotes.CaseNote", b =>
                 {
                     b.Navigation("Amendments");
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.EarlyHelpEpisode", b =>
+                {
+                    b.Navigation("Meetings");
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.StepChange", b =>
+                {
+                    b.Navigation("Chases");
                 });
 
             modelBuilder.Entity("Hearth.Core.FrontDoor.Contact", b =>

@@ -267,6 +267,120 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.EarlyHelpEpisode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssessmentCompletedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssessmentStartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ClosureOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ConsentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentGiven")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeadOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadProfessionalName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeedsIdentified")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestReason")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StepChangeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("StepChangeId");
+
+                    b.HasIndex(new[] { "PersonId" }, "IX_early_help_episodes_one_open_per_child")
+                        .IsUnique()
+                        .HasFilter("\"ClosedOn\" IS NULL");
+
+                    b.ToTable("early_help_episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.EarlyHelpMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.ToTable("early_help_meetings", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Core.EarlyHelp.StepChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -278,6 +392,9 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ConsentReturnedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ContactId")
                         .HasColumnType("TEXT");
 
@@ -285,6 +402,10 @@ namespace Hearth.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DeclineReason")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclinedByName")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DeclinedOn")
@@ -292,6 +413,20 @@ namespace Hearth.Data.Sqlite.Migrations
 
                     b.Property<int>("Direction")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("EscalatedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EscalatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalatedTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalationNote")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FromDescription")
                         .IsRequired()
@@ -321,7 +456,41 @@ namespace Hearth.Data.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("ReceivingTeamId");
+
                     b.ToTable("step_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.StepDownChase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StepChangeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StepChangeId");
+
+                    b.ToTable("step_down_chases", (string)null);
                 });
 
             modelBuilder.Entity("Hearth.Core.FrontDoor.Contact", b =>
@@ -949,12 +1118,49 @@ namespace Hearth.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.EarlyHelpEpisode", b =>
+                {
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.EarlyHelp.StepChange", null)
+                        .WithMany()
+                        .HasForeignKey("StepChangeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.EarlyHelpMeeting", b =>
+                {
+                    b.HasOne("Hearth.Core.EarlyHelp.EarlyHelpEpisode", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Core.EarlyHelp.StepChange", b =>
                 {
                     b.HasOne("Hearth.Core.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.Workforce.Team", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivingTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.StepDownChase", b =>
+                {
+                    b.HasOne("Hearth.Core.EarlyHelp.StepChange", null)
+                        .WithMany("Chases")
+                        .HasForeignKey("StepChangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1151,6 +1357,16 @@ namespace Hearth.Data.Sqlite.Migrations
             modelBuilder.Entity("Hearth.Core.CaseNotes.CaseNote", b =>
                 {
                     b.Navigation("Amendments");
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.EarlyHelpEpisode", b =>
+                {
+                    b.Navigation("Meetings");
+                });
+
+            modelBuilder.Entity("Hearth.Core.EarlyHelp.StepChange", b =>
+                {
+                    b.Navigation("Chases");
                 });
 
             modelBuilder.Entity("Hearth.Core.FrontDoor.Contact", b =>

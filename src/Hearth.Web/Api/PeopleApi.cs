@@ -38,6 +38,11 @@ public static class PeopleApi
 
         people.MapPost("/", async (RecordPersonRequest request, HttpContext http, PersonService service, DuplicateFinder duplicates, TimeProvider clock) =>
             {
+                if (request.Person is null)
+                {
+                    // A body without "person" would otherwise reach the validator as null.
+                    throw Hearth.Core.Validation.ValidationFailedException.For("Person", "Enter the person's details");
+                }
                 if (!request.NoneOfTheseIsThePerson)
                 {
                     var details = PersonDetailsValidator.Validate(request.Person, clock.TodayInEngland());

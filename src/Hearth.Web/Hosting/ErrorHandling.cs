@@ -21,7 +21,9 @@ public static class ErrorHandling
     public static int StatusFor(Exception error) => error switch
     {
         RecordNotFoundException => StatusCodes.Status404NotFound,
-        ValidationFailedException or BadHttpRequestException or FormatException => StatusCodes.Status400BadRequest,
+        // A body over the server's size limit is a 413; other unreadable requests a 400 (FormLimits catches most first).
+        BadHttpRequestException bad => bad.StatusCode,
+        ValidationFailedException or FormatException => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status500InternalServerError,
     };
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Hearth.Web.Hosting;
@@ -5,7 +6,7 @@ namespace Hearth.Web.Hosting;
 /// <summary>
 /// Reads a posted page form before the page does, so a form over the limits (a value over
 /// <see cref="FormOptions.ValueLengthLimit"/>, 4 MB; a body over Kestrel's MaxRequestBodySize,
-/// about 30 MB) gets the GOV.UK "too big" error page with 413, not a bare 400 from the antiforgery
+/// about 30 MB) gets the GOV.UK "too long" error page with 413, not a bare 400 from the antiforgery
 /// check or a 500. Smaller overlong answers reach the service, whose validator gives a field error
 /// (<see cref="Core.FrontDoor.ContactValidator.MaxFreeText"/>). Runs after authorisation, so a form
 /// posted to a page the sender may not use is never read at all.
@@ -15,30 +16,44 @@ public static class FormLimits
     public static IApplicationBuilder UseFormLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var request = context.Request;
-        if (HttpMethods.IsPost(request.Method) && request.HasFormContentType && !request.Path.StartsWithSegments("/api"))
+        if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType || request.Path.StartsWithSegments("/api"))
         {
-            int? refused = null;
-            try
-            {
-                await request.ReadFormAsync(context.RequestAborted);
-            }
-            catch (InvalidDataException)
-            {
-                refused = StatusCodes.Status413PayloadTooLarge;
-            }
-            catch (BadHttpRequestException e)
-            {
-                refused = e.StatusCode;
-            }
-            if (refused is { } status)
-            {
-                // The error page is re-executed for this request: it must not try to read the form again.
-                request.ContentType = null;
-                context.Features.Set<IFormFeature>(null);
-                context.Response.StatusCode = status;
-                return;
-            }
+            await next(context);
+            return;
+        }
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            // The error page, shown for a post (a 429, say): it needs nothing from the body, which may be the problem.
+            IgnoreBody(context);
+            await next(context);
+            return;
+        }
+        int? refused = null;
+        try
+        {
+            await request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (InvalidDataException)
+        {
+            refused = StatusCodes.Status413PayloadTooLarge;
+        }
+        catch (BadHttpRequestException e)
+        {
+            refused = e.StatusCode;
+        }
+        if (refused is { } status)
+        {
+            // The error page is re-executed for this request: it must not try to read the form again.
+            IgnoreBody(context);
+            context.Response.StatusCode = status;
+            return;
         }
         await next(context);
     });
+
+    private static void IgnoreBody(HttpContext context)
+    {
+        context.Request.ContentType = null;
+        context.Features.Set<IFormFeature>(null);
+    }
 }

@@ -29,7 +29,9 @@ public static class HearthApp
         var database = DatabaseChoice.From(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddHearthRecord(database);
         builder.Services.AddHearthSecurity(builder.Configuration);
-        builder.Services.AddRazorPages(options => options.Conventions.AddHearthConventions());
+        // The pages live in this assembly; naming it lets another host (the benchmarks) serve them too.
+        builder.Services.AddRazorPages(options => options.Conventions.AddHearthConventions())
+            .AddApplicationPart(typeof(HearthApp).Assembly);
         builder.Services.AddAntiforgery(options => options.HeaderName = "X-CSRF-TOKEN");
         builder.Services.AddOpenApi("v1");
         builder.Services.AddProblemDetails();

@@ -1,6 +1,7 @@
 using Hearth.Core.Audit;
 using Hearth.Core.CaseNotes;
 using Hearth.Core.Data;
+using Hearth.Core.EarlyHelp;
 using Hearth.Core.FrontDoor;
 using Hearth.Core.People;
 using Hearth.Core.People.Search;
@@ -64,6 +65,15 @@ public static class HearthServices
         services.AddScoped<StatutoryObligations>();
         services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<StatutoryObligations>());
         services.AddScoped<CaseNoteAccess>();
+        // Early help: the chase and escalation points for step-downs are the authority's ("EarlyHelp" section).
+        services.AddOptions<EarlyHelpOptions>().BindConfiguration(EarlyHelpOptions.Section)
+            .Validate(o => o.IsValid, "EarlyHelp: the chase and escalation periods must be at least 1 working day").ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EarlyHelpOptions>>().Value);
+        services.AddScoped<EarlyHelpService>();
+        services.AddScoped<StepChanges>();
+        services.AddScoped<StepDownsAwaitingPaperwork>();
+        services.AddScoped<StepMonitoring>();
+        services.AddScoped<ChildEarlyHelp>();
         return services;
     }
 

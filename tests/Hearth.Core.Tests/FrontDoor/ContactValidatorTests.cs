@@ -63,7 +63,8 @@ public class ContactValidatorTests
     public void A_contact_about_no_child_is_refused_unless_it_came_from_the_public_form()
     {
         Errors(Valid with { Children = [] }).ShouldHaveSingleItem().Field.ShouldBe("Children");
-        Errors(Valid with { Children = [] }, childrenRequired: false).ShouldBeEmpty();
+        Errors(Valid with { Children = [] }, childrenRequired: false).ShouldHaveSingleItem().Field.ShouldBe("ChildrenAsDescribed");
+        Errors(Valid with { Children = [], ChildrenAsDescribed = "Amy, 6, 1 High Street" }, childrenRequired: false).ShouldBeEmpty();
     }
 
     [Fact]

@@ -11,8 +11,6 @@ namespace Hearth.Web.Tests.FrontDoor;
 /// <summary>Front-door records made through the real services, for tests that start part-way through the journey.</summary>
 public static class FrontDoorTestData
 {
-    public static ProcessContext Ctx(this User user) => new(user.Id, user.DisplayName);
-
     public static ContactInput Contact(params Guid[] children) => new()
     {
         SubmissionKey = Guid.NewGuid(),

@@ -42,6 +42,9 @@ public static class TestData
         app.InScopeAsync(async sp => (await sp.GetRequiredService<RelationshipService>()
             .RecordAsync(childId, parent.Id, RelationshipType.ParentOf, true, null, ProcessContext.System("test"))).Id);
 
+    /// <summary>The user as the acting person of a service call.</summary>
+    public static ProcessContext Ctx(this User user) => new(user.Id, user.DisplayName);
+
     public static string NewNhsNumber() => NhsNumber.CreateSynthetic(Random).Digits;
 
     public static Task RestrictAsync(this HearthWebApp app, Guid personId, User manager, params User[] named) =>

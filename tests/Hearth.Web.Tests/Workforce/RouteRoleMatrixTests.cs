@@ -19,7 +19,9 @@ public sealed class RouteRoleMatrixTests(HearthWebApp app)
 {
     /// <summary>Routes any signed-in user (or anyone) may use; everything else must declare a permission.</summary>
     private static readonly HashSet<string> OpenRoutes =
-        ["/", "/sign-in", "/sign-out", "/error", "/forbidden", "/health", "/api/v1/openapi.json"];
+        ["/", "/sign-in", "/sign-out", "/error", "/forbidden", "/health", "/api/v1/openapi.json",
+            // The public multi-agency referral form: no sign-in, rate-limited, answers only with a reference.
+            "/refer"];
 
     private sealed record Route(string Pattern, string Method, Permission? Permission, bool IsApi);
 
@@ -107,9 +109,10 @@ public sealed class RouteRoleMatrixTests(HearthWebApp app)
     {
         var url = pattern.Replace("{id:guid}", personId.ToString()).Replace("{noteId:guid}", noteId.ToString())
             .Replace("{userId:guid}", staffMember.ToString()).Replace("{relationshipId:guid}", relationshipId.ToString());
-        // Front-door routes about a contact: a contact that does not exist answers 404 to a role
-        // that may use the route, and 403 to one that may not, which is what this test tells apart.
-        foreach (var other in new[] { "{contactId:guid}", "{requestId:guid}", "{letterId:guid}" })
+        // Front-door routes about a contact, and early help routes about an episode or a step change:
+        // one that does not exist answers 404 to a role that may use the route, and 403 to one that
+        // may not, which is what this test tells apart.
+        foreach (var other in new[] { "{contactId:guid}", "{requestId:guid}", "{letterId:guid}", "{episodeId:guid}", "{stepChangeId:guid}" })
         {
             url = url.Replace(other, Guid.NewGuid().ToString());
         }

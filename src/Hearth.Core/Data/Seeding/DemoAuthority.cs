@@ -58,6 +58,7 @@ public static class DemoAuthority
         var workers = new[] { users["social.worker"], users["social.worker2"], users["senior.practitioner"] };
         var made = 0;
         var familyNumber = 0;
+        var unrestrictedChildren = new List<Guid>();
         while (made < children)
         {
             var family = families.Next();
@@ -84,7 +85,11 @@ public static class DemoAuthority
                 made++;
             }
             // Every twentieth family is restricted to its workers and the team manager, as for a staff member's relative.
-            if (familyNumber++ % 20 == 7)
+            if (familyNumber++ % 20 != 7)
+            {
+                unrestrictedChildren.AddRange(siblings.Select(s => s.Id));
+            }
+            else
             {
                 var named = new[] { users["team.manager"].Id, workers[0].Id };
                 var manager = new ProcessContext(users["team.manager"].Id, users["team.manager"].DisplayName, "Relative of a member of staff");
@@ -94,6 +99,7 @@ public static class DemoAuthority
                 }
             }
         }
+        await DemoFrontDoor.SeedAsync(services, users, unrestrictedChildren, ct);
         await transaction.CommitAsync(ct);
         return true;
     }

@@ -29,18 +29,21 @@ public sealed class IndexModel(ContactRecording recording, FrontDoorOptions opti
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A key that is not a GUID binds as empty (no replay check) rather than showing a binding error.
+        ModelState.Remove(SubmissionKeyField);
         string? reference = null;
         if (await TryAsync(async () => reference = await recording.SubmitPublicReferralAsync(Form.ToInput(), HttpContext.RequestAborted), "Form"))
         {
             Reference = reference;
             return Page();
         }
-        const string replay = "Form." + nameof(ReferralForm.SubmissionKey);
-        if (ModelState[replay]?.Errors.FirstOrDefault()?.ErrorMessage is { } message)
+        if (ModelState[SubmissionKeyField]?.Errors.FirstOrDefault()?.ErrorMessage is { } message)
         {
             AlreadySent = message;
-            ModelState.Remove(replay);
+            ModelState.Remove(SubmissionKeyField);
         }
         return Page();
     }
+
+    private const string SubmissionKeyField = "Form." + nameof(ReferralForm.SubmissionKey);
 }
