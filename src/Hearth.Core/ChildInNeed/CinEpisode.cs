@@ -45,4 +45,16 @@ public sealed class CinEpisode
         ReasonForClosure = reasonForClosure;
         ReferralNfa = referralNfa;
     }
+
+    /// <summary>Reopens a closed episode so work can be recorded on it again; the caller records why, as an event.</summary>
+    public void Reopen()
+    {
+        if (CloseDate is null)
+        {
+            throw new InvalidOperationException("This episode is open.");
+        }
+        CloseDate = null;
+        ReasonForClosure = null;
+        ReferralNfa = false;
+    }
 }

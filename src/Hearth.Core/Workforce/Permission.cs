@@ -31,4 +31,16 @@ public enum Permission
 
     /// <summary>Monitoring pages and figures across the authority.</summary>
     ViewPerformance,
+
+    /// <summary>Assessments, section 47 enquiries, plans, visits, chronology entries: a practitioner's casework.</summary>
+    RecordCasework,
+
+    /// <summary>Authorise or return assessments, record management oversight and supervision decisions, close and reopen episodes.</summary>
+    ManageCasework,
+
+    /// <summary>Chair child protection conferences and record their decisions (IRO/CP chair, managers).</summary>
+    ChairConferences,
+
+    /// <summary>The team manager's view of every worker's obligations.</summary>
+    ViewTeamWork,
 }

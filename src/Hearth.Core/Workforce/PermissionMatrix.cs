@@ -12,12 +12,12 @@ public static class PermissionMatrix
     private static readonly Permission[] Practice = [.. Reading, RecordPerson, EditPerson, RecordCaseNotes, RecordContacts, RecordEarlyHelp];
 
     // Qualified social workers make threshold decisions (WT23 ch.3: "a local authority social worker").
-    private static readonly Permission[] QualifiedPractice = [.. Practice, MakeThresholdDecisions];
+    private static readonly Permission[] QualifiedPractice = [.. Practice, MakeThresholdDecisions, RecordCasework];
 
     // Managers see who has looked at a record and answer for merges and restrictions
     // (DESIGN.md ideas 1 and 3), and accept children stepped into their teams.
     private static readonly Permission[] Management = [.. QualifiedPractice, ViewAccessLog, MergePeople, ManageRestrictions, AllocateWork, ExportRecord,
-        AcceptStepChanges, ViewPerformance];
+        AcceptStepChanges, ViewPerformance, ManageCasework, ChairConferences, ViewTeamWork];
 
     private static readonly Dictionary<Role, HashSet<Permission>> ByRole = new()
     {
@@ -25,7 +25,8 @@ public static class PermissionMatrix
         [Role.SeniorPractitioner] = [.. QualifiedPractice],
         // Front door workers screen and rate; the decision is for a qualified worker or manager.
         [Role.FrontDoorWorker] = [.. Practice],
-        [Role.IndependentReviewingOfficer] = [.. Practice],
+        // IROs chair child protection conferences (WT23 ch.3: an independent chair).
+        [Role.IndependentReviewingOfficer] = [.. Practice, ChairConferences],
         [Role.Lado] = [.. Practice],
         [Role.TeamManager] = [.. Management],
         [Role.ServiceManager] = [.. Management],

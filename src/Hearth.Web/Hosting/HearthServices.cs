@@ -61,6 +61,7 @@ public static class HearthServices
         services.AddScoped<ContactAccess>();
         services.AddScoped<DecisionBackground>();
         services.AddScoped<ChildFrontDoorHistory>();
+        services.AddScoped<Hearth.Core.ChildInNeed.CinEpisodeGuard>();
         services.AddScoped<IClockEventProjection, FrontDoorClockEvents>();
         services.AddScoped<StatutoryObligations>();
         services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<StatutoryObligations>());
