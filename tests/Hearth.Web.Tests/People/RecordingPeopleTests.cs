@@ -79,6 +79,20 @@ public sealed class RecordingPeopleTests(HearthWebApp app)
     }
 
     [Fact]
+    public async Task A_wrong_month_is_linked_from_the_error_summary_to_the_month_box()
+    {
+        var page = await app.SignInAsync(await app.CreateUserAsync(Role.SocialWorker));
+        var family = TestData.UniqueFamilyName();
+
+        var response = await page.PostFormAsync("/people/create?q=x", TestData.PersonFormFields("Amelia", family, "12", "13", "2020"));
+
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("href=\"#Input_DateOfBirth_Month\"");
+        html.ShouldContain("govuk-input--error\" id=\"Input_DateOfBirth_Month\"");
+        html.ShouldNotContain("govuk-input--error\" id=\"Input_DateOfBirth_Day\"");
+    }
+
+    [Fact]
     public async Task An_impossible_date_on_the_create_page_gets_a_govuk_error_and_nothing_is_saved()
     {
         var page = await app.SignInAsync(await app.CreateUserAsync(Role.SocialWorker));

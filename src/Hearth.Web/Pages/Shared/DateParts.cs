@@ -39,7 +39,18 @@ public sealed class DateParts
         {
             modelState.AddModelError(key, error);
             ErrorParts = parsed.ErrorParts;
+            // The error summary links to the first box that is wrong, not always the day (GOV.UK date input).
+            var first = FirstBox(parsed.ErrorParts);
+            modelState.SetModelValue(FocusKey(key), first, first);
         }
         return parsed.Value;
     }
+
+    /// <summary>Where the error summary records which box of a date to link to.</summary>
+    public static string FocusKey(string key) => key + ".__focus";
+
+    private static string FirstBox(DateInputParts parts) =>
+        parts.HasFlag(DateInputParts.Day) || parts == DateInputParts.None ? "Day"
+        : parts.HasFlag(DateInputParts.Month) ? "Month"
+        : "Year";
 }

@@ -4,7 +4,4 @@ namespace Hearth.Web.Pages.Shared;
 public static class FieldIds
 {
     public static string For(string key) => key.Replace('.', '_').Replace('[', '_').Replace(']', '_');
-
-    /// <summary>Date inputs link their error to the day box, as the Design System's date input does.</summary>
-    public static string Day(string key) => For(key) + "_Day";
 }
