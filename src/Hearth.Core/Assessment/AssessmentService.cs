@@ -51,11 +51,12 @@ public sealed class AssessmentService(HearthDbContext db, EventRecorder events, 
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task SubmitAsync(Guid assessmentId, ProcessContext ctx, CancellationToken ct = default)
+    /// <summary>The author submits the draft; past working day 45, <paramref name="lateReason"/> is required unless the draft has one.</summary>
+    public async Task SubmitAsync(Guid assessmentId, ProcessContext ctx, string? lateReason = null, CancellationToken ct = default)
     {
         var (assessment, episode) = await LoadAsync(assessmentId, ct);
         var today = clock.TodayInEngland();
-        assessment.Submit(ctx.UserId, today, events.Now);
+        assessment.Submit(ctx.UserId, today, events.Now, lateReason);
         events.Record(ctx, $"{Area}.Submit",
             new AssessmentSubmitted(assessment.Id, episode.Id, episode.PersonId, today, assessment.DueDate, assessment.LateReason, AssessmentSnapshot.Of(assessment)),
             [episode.PersonId], episode.Id);

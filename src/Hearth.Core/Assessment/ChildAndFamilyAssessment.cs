@@ -109,7 +109,8 @@ public sealed class ChildAndFamilyAssessment
         Apply(input, today);
     }
 
-    public void Submit(Guid userId, DateOnly today, DateTime now)
+    /// <summary>Submits the draft to a manager. Past working day 45 it needs a reason, given here or in the draft.</summary>
+    public void Submit(Guid userId, DateOnly today, DateTime now, string? lateReason = null)
     {
         if (Status != AssessmentStatus.Draft)
         {
@@ -119,6 +120,7 @@ public sealed class ChildAndFamilyAssessment
         {
             throw ValidationFailedException.For("Status", $"Only {AuthorName}, who is writing this assessment, can submit it");
         }
+        SetLateReason(lateReason);
         var errors = new ErrorList();
         if (ChildSeenDate is null)
         {
@@ -159,14 +161,7 @@ public sealed class ChildAndFamilyAssessment
         {
             throw ValidationFailedException.For("Status", "An assessment cannot be authorised by the worker who wrote it");
         }
-        if (!string.IsNullOrWhiteSpace(lateReason))
-        {
-            if (lateReason.Length > MaxShortText)
-            {
-                throw ValidationFailedException.For(nameof(AssessmentInput.LateReason), $"The reason it is late must be {MaxShortText} characters or fewer");
-            }
-            LateReason = lateReason.Trim();
-        }
+        SetLateReason(lateReason);
         var errors = new ErrorList();
         RequireLateReason(errors, today);
         errors.ThrowIfAny();
@@ -195,6 +190,19 @@ public sealed class ChildAndFamilyAssessment
 
     /// <summary>Working days past day 45 it is (if authorised) or would be if completed on <paramref name="today"/>.</summary>
     public int WorkingDaysLate(DateOnly today) => AssessmentTimescale.WorkingDaysLate(ReferralDate, AuthorisedOn ?? today);
+
+    private void SetLateReason(string? lateReason)
+    {
+        if (string.IsNullOrWhiteSpace(lateReason))
+        {
+            return;
+        }
+        if (lateReason.Length > MaxShortText)
+        {
+            throw ValidationFailedException.For(nameof(AssessmentInput.LateReason), $"The reason it is late must be {MaxShortText} characters or fewer");
+        }
+        LateReason = lateReason.Trim();
+    }
 
     private void RequireLateReason(ErrorList errors, DateOnly completion)
     {
