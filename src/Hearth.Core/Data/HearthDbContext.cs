@@ -1,3 +1,4 @@
+using Hearth.Core.Assessment;
 using Hearth.Core.Audit;
 using Hearth.Core.CaseNotes;
 using Hearth.Core.ChildInNeed;
@@ -41,6 +42,8 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
     public DbSet<StepDownChase> StepDownChases => Set<StepDownChase>();
     public DbSet<EarlyHelpEpisode> EarlyHelpEpisodes => Set<EarlyHelpEpisode>();
     public DbSet<EarlyHelpMeeting> EarlyHelpMeetings => Set<EarlyHelpMeeting>();
+    public DbSet<ChildAndFamilyAssessment> Assessments => Set<ChildAndFamilyAssessment>();
+    public DbSet<AssessmentReturn> AssessmentReturns => Set<AssessmentReturn>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -63,6 +63,8 @@ public static class HearthServices
         services.AddScoped<ChildFrontDoorHistory>();
         services.AddScoped<Hearth.Core.ChildInNeed.CinEpisodeGuard>();
         services.AddScoped<IClockEventProjection, FrontDoorClockEvents>();
+        services.AddScoped<Hearth.Core.Assessment.AssessmentService>();
+        services.AddScoped<IClockEventProjection, Hearth.Core.Assessment.AssessmentClockEvents>();
         services.AddScoped<StatutoryObligations>();
         services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<StatutoryObligations>());
         services.AddScoped<CaseNoteAccess>();
