@@ -41,6 +41,11 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
     public DbSet<StepDownChase> StepDownChases => Set<StepDownChase>();
     public DbSet<EarlyHelpEpisode> EarlyHelpEpisodes => Set<EarlyHelpEpisode>();
     public DbSet<EarlyHelpMeeting> EarlyHelpMeetings => Set<EarlyHelpMeeting>();
+    public DbSet<Chronology.ChronologyEntry> ChronologyEntries => Set<Chronology.ChronologyEntry>();
+    public DbSet<Chronology.ChronologyAnnotation> ChronologyAnnotations => Set<Chronology.ChronologyAnnotation>();
+    public DbSet<Oversight.ManagementOversight> ManagementOversights => Set<Oversight.ManagementOversight>();
+    public DbSet<Oversight.OversightAction> OversightActions => Set<Oversight.OversightAction>();
+    public DbSet<Oversight.SupervisionSession> SupervisionSessions => Set<Oversight.SupervisionSession>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
