@@ -44,6 +44,11 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
     public DbSet<EarlyHelpMeeting> EarlyHelpMeetings => Set<EarlyHelpMeeting>();
     public DbSet<ChildAndFamilyAssessment> Assessments => Set<ChildAndFamilyAssessment>();
     public DbSet<AssessmentReturn> AssessmentReturns => Set<AssessmentReturn>();
+    public DbSet<Chronology.ChronologyEntry> ChronologyEntries => Set<Chronology.ChronologyEntry>();
+    public DbSet<Chronology.ChronologyAnnotation> ChronologyAnnotations => Set<Chronology.ChronologyAnnotation>();
+    public DbSet<Oversight.ManagementOversight> ManagementOversights => Set<Oversight.ManagementOversight>();
+    public DbSet<Oversight.OversightAction> OversightActions => Set<Oversight.OversightAction>();
+    public DbSet<Oversight.SupervisionSession> SupervisionSessions => Set<Oversight.SupervisionSession>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

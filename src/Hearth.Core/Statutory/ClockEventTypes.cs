@@ -25,6 +25,10 @@ public static class ClockEventTypes
     public const string CoreAssessmentStarted = "CoreAssessmentStarted";
     public const string CoreAssessmentCompleted = "CoreAssessmentCompleted";
 
+    // Management oversight: a manager's direction or a supervision decision on an open case, and the case's closure
+    public const string ManagementOversightRecorded = "ManagementOversightRecorded";
+    public const string CinEpisodeClosed = "CinEpisodeClosed";
+
     // Child protection
     public const string SignificantHarmConcernIdentified = "SignificantHarmConcernIdentified";
     public const string StrategyDiscussionHeld = "StrategyDiscussionHeld";

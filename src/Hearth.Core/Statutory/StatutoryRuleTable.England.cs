@@ -38,6 +38,19 @@ public sealed partial class StatutoryRuleTable
         .. Fostering(),
         .. CareLeavers(),
         .. MissingPrivateFosteringAndLado(),
+        .. ManagementOversight(),
+    ];
+
+    // Local: no national frequency; Ofsted looks for regular, recorded management direction on each
+    // open case. 20 working days (about 4 weeks) by default, set by the authority ("Oversight" section).
+    private static IEnumerable<StatutoryRule> ManagementOversight() =>
+    [
+        new StatutoryRule("oversight.management.20wd", "Record management oversight on the open case",
+            StatutoryArea.Assessment, ReferralReceived, WorkingDays(20), ManagementOversightRecorded,
+            "Local (Ofsted ILACS: management oversight)", RuleStrength.Local, Configurable: true, Recurring: true)
+        {
+            StopEvents = [CinEpisodeClosed, ReferralClosedWithNoFurtherAction],
+        },
     ];
 
     private static IEnumerable<StatutoryRule> FrontDoorAndAssessment() =>

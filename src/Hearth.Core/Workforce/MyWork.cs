@@ -9,6 +9,9 @@ public sealed record MyWorkItem(Guid PersonId, string Reference, string Name, Da
 /// <summary>The next thing due for a child: what, by when, and whether it is already late.</summary>
 public sealed record NextDue(string What, DateOnly DueDate, bool Overdue);
 
+/// <summary>How many of my children's obligations are overdue, and how many fall due in the next 7 days.</summary>
+public sealed record MyWorkCounts(int Overdue, int DueThisWeek);
+
 /// <summary>
 /// A worker's caseload with each child's next statutory obligation, overdue first, so late work is
 /// seen coming rather than found afterwards.
@@ -37,6 +40,21 @@ public sealed class MyWork(HearthDbContext db, IObligationSource obligations)
             .ThenBy(i => i.Name, StringComparer.Ordinal)
             .ToList();
     }
+
+    public async Task<MyWorkCounts> CountsAsync(Guid workerId, DateOnly today, CancellationToken ct = default)
+    {
+        var people = await db.Allocations.AsNoTracking()
+            .Where(a => a.WorkerId == workerId && a.EndDate == null)
+            .Join(db.People.VisibleTo(workerId), a => a.PersonId, p => p.Id, (a, p) => p.Id)
+            .ToListAsync(ct);
+        if (people.Count == 0)
+        {
+            return new MyWorkCounts(0, 0);
+        }
+        var all = await obligations.ForAsync(people, today, ct);
+        return new MyWorkCounts(all.Count(o => o.Status == Statutory.ObligationStatus.Overdue),
+            all.Count(o => o.Status == Statutory.ObligationStatus.Open && o.DueDate < today.AddDays(7)));
+    }
 }
 
 /// <summary>
@@ -46,4 +64,6 @@ public sealed class MyWork(HearthDbContext db, IObligationSource obligations)
 public interface IObligationSource
 {
     Task<IReadOnlyDictionary<Guid, NextDue>> NextDueAsync(IReadOnlyList<Guid> people, DateOnly today, CancellationToken ct = default);
+
+    Task<IReadOnlyList<Statutory.Obligation>> ForAsync(IReadOnlyCollection<Guid> people, DateOnly today, CancellationToken ct = default);
 }

@@ -410,6 +410,70 @@ namespace Hearth.Data.Postgres.Migrations
                     b.ToTable("cin_episodes", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Core.Chronology.ChronologyAnnotation", b =>
+                {
+                    b.Property<long>("ProcessEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Impact")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Significant")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ProcessEventId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("chronology_annotations", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.Chronology.ChronologyEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("chronology_entries", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Core.Data.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -870,6 +934,112 @@ namespace Hearth.Data.Postgres.Migrations
                     b.ToTable("referrer_letters", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Core.Oversight.ManagementOversight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ManagerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ManagerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SupervisionSessionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupervisionSessionId");
+
+                    b.HasIndex("EpisodeId", "Date");
+
+                    b.HasIndex("PersonId", "Date");
+
+                    b.ToTable("management_oversights", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.Oversight.OversightAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OversightId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OversightId");
+
+                    b.ToTable("oversight_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.Oversight.SupervisionSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SuperviseeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuperviseeId");
+
+                    b.HasIndex("SupervisorId");
+
+                    b.ToTable("supervision_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Core.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1306,6 +1476,24 @@ namespace Hearth.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Core.Chronology.ChronologyAnnotation", b =>
+                {
+                    b.HasOne("Hearth.Core.Audit.ProcessEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.Chronology.ChronologyEntry", b =>
+                {
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Core.EarlyHelp.EarlyHelpEpisode", b =>
                 {
                     b.HasOne("Hearth.Core.People.Person", null)
@@ -1473,6 +1661,49 @@ namespace Hearth.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Core.Oversight.ManagementOversight", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.Oversight.SupervisionSession", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisionSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Hearth.Core.Oversight.OversightAction", b =>
+                {
+                    b.HasOne("Hearth.Core.Oversight.ManagementOversight", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("OversightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.Oversight.SupervisionSession", b =>
+                {
+                    b.HasOne("Hearth.Core.Workforce.User", null)
+                        .WithMany()
+                        .HasForeignKey("SuperviseeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.Workforce.User", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Core.People.PersonAddress", b =>
                 {
                     b.HasOne("Hearth.Core.People.Person", null)
@@ -1569,6 +1800,11 @@ namespace Hearth.Data.Postgres.Migrations
                     b.Navigation("InformationRequests");
 
                     b.Navigation("Letters");
+                });
+
+            modelBuilder.Entity("Hearth.Core.Oversight.ManagementOversight", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("Hearth.Core.People.Person", b =>

@@ -401,6 +401,70 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.ToTable("cin_episodes", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Core.Chronology.ChronologyAnnotation", b =>
+                {
+                    b.Property<long>("ProcessEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Impact")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Significant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProcessEventId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("chronology_annotations", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.Chronology.ChronologyEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("chronology_entries", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Core.Data.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -859,6 +923,112 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.ToTable("referrer_letters", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Core.Oversight.ManagementOversight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ManagerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManagerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupervisionSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupervisionSessionId");
+
+                    b.HasIndex("EpisodeId", "Date");
+
+                    b.HasIndex("PersonId", "Date");
+
+                    b.ToTable("management_oversights", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.Oversight.OversightAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OversightId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OversightId");
+
+                    b.ToTable("oversight_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.Oversight.SupervisionSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SuperviseeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuperviseeId");
+
+                    b.HasIndex("SupervisorId");
+
+                    b.ToTable("supervision_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Core.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1295,6 +1465,24 @@ namespace Hearth.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Core.Chronology.ChronologyAnnotation", b =>
+                {
+                    b.HasOne("Hearth.Core.Audit.ProcessEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.Chronology.ChronologyEntry", b =>
+                {
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Core.EarlyHelp.EarlyHelpEpisode", b =>
                 {
                     b.HasOne("Hearth.Core.People.Person", null)
@@ -1462,6 +1650,49 @@ namespace Hearth.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Core.Oversight.ManagementOversight", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.Oversight.SupervisionSession", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisionSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Hearth.Core.Oversight.OversightAction", b =>
+                {
+                    b.HasOne("Hearth.Core.Oversight.ManagementOversight", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("OversightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.Oversight.SupervisionSession", b =>
+                {
+                    b.HasOne("Hearth.Core.Workforce.User", null)
+                        .WithMany()
+                        .HasForeignKey("SuperviseeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.Workforce.User", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Core.People.PersonAddress", b =>
                 {
                     b.HasOne("Hearth.Core.People.Person", null)
@@ -1558,6 +1789,11 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.Navigation("InformationRequests");
 
                     b.Navigation("Letters");
+                });
+
+            modelBuilder.Entity("Hearth.Core.Oversight.ManagementOversight", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("Hearth.Core.People.Person", b =>

@@ -48,7 +48,11 @@ public static class HearthServices
         // configures (the front door's RAG deadlines, "FrontDoor" section).
         services.AddOptions<FrontDoorOptions>().BindConfiguration(FrontDoorOptions.Section);
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FrontDoorOptions>>().Value);
-        services.AddSingleton(sp => StatutoryRuleTable.England.WithOverrides(sp.GetRequiredService<FrontDoorOptions>().RuleOverrides()));
+        services.AddOptions<Hearth.Core.Oversight.OversightOptions>().BindConfiguration(Hearth.Core.Oversight.OversightOptions.Section)
+            .Validate(o => o.IsValid, "Oversight: the management oversight frequency must be at least 1 working day").ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hearth.Core.Oversight.OversightOptions>>().Value);
+        services.AddSingleton(sp => StatutoryRuleTable.England.WithOverrides(
+            [.. sp.GetRequiredService<FrontDoorOptions>().RuleOverrides(), .. sp.GetRequiredService<Hearth.Core.Oversight.OversightOptions>().RuleOverrides()]));
         services.AddSingleton<IWorkingDayCalendar>(HolidayCalendar.EnglandAndWales);
         services.AddSingleton(new ObligationEngine(HolidayCalendar.EnglandAndWales));
         services.AddSingleton<ContactDeadlines>();
@@ -77,6 +81,12 @@ public static class HearthServices
         services.AddScoped<StepDownsAwaitingPaperwork>();
         services.AddScoped<StepMonitoring>();
         services.AddScoped<ChildEarlyHelp>();
+        // Chronology, management oversight and the team manager's view.
+        services.AddScoped<Hearth.Core.Chronology.ChildChronology>();
+        services.AddScoped<Hearth.Core.Chronology.ChronologyService>();
+        services.AddScoped<Hearth.Core.Oversight.OversightService>();
+        services.AddScoped<Hearth.Core.Oversight.TeamWork>();
+        services.AddScoped<IClockEventProjection, Hearth.Core.Oversight.OversightClockEvents>();
         return services;
     }
 

@@ -10,10 +10,12 @@ public sealed class IndexModel(TimeProvider clock, MyWork work) : HearthPageMode
 {
     public IReadOnlyList<MyWorkItem> Children { get; private set; } = [];
     public DateOnly Today { get; private set; }
+    public MyWorkCounts Counts { get; private set; } = new(0, 0);
 
     public async Task OnGetAsync()
     {
         Today = clock.TodayInEngland();
         Children = await work.ForWorkerAsync(User.Id(), Today, HttpContext.RequestAborted);
+        Counts = await work.CountsAsync(User.Id(), Today, HttpContext.RequestAborted);
     }
 }

@@ -268,7 +268,7 @@ public class ObligationEngineTests
             (StrategyDiscussionHeld, Referral.AddDays(2))), new DateOnly(2025, 9, 30));
 
         obligations.Select(o => o.RuleId).ShouldBe(
-            ["frontdoor.referral-decision.1wd", "frontdoor.referrer-feedback.1wd", "cp.icpc.15wd", "assessment.child-and-family.45wd"],
+            ["frontdoor.referral-decision.1wd", "frontdoor.referrer-feedback.1wd", "cp.icpc.15wd", "assessment.child-and-family.45wd", "oversight.management.20wd"],
             ignoreOrder: true);
         obligations.Select(o => o.DueDate).ShouldBeInOrder(SortDirection.Ascending);
     }

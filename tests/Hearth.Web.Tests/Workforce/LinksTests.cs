@@ -94,6 +94,18 @@ public sealed class LinksTests(HearthWebApp app)
                     arguments[parameter.Name!] = guid;
                     return (object)guid;
                 }
+                if (parameter.ParameterType == typeof(long))
+                {
+                    return 2L;
+                }
+                if (parameter.ParameterType == typeof(bool))
+                {
+                    return true;
+                }
+                if (parameter.ParameterType == typeof(DateOnly?))
+                {
+                    return (DateOnly?)new DateOnly(2026, 1, 2);
+                }
                 if (parameter.ParameterType == typeof(int))
                 {
                     return 2;
