@@ -1,6 +1,7 @@
 using Hearth.Core.Audit;
 using Hearth.Core.CaseNotes;
 using Hearth.Core.ChildInNeed;
+using Hearth.Core.ChildProtection;
 using Hearth.Core.EarlyHelp;
 using Hearth.Core.FrontDoor;
 using Hearth.Core.People;
@@ -41,6 +42,13 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
     public DbSet<StepDownChase> StepDownChases => Set<StepDownChase>();
     public DbSet<EarlyHelpEpisode> EarlyHelpEpisodes => Set<EarlyHelpEpisode>();
     public DbSet<EarlyHelpMeeting> EarlyHelpMeetings => Set<EarlyHelpMeeting>();
+    public DbSet<StrategyDiscussion> StrategyDiscussions => Set<StrategyDiscussion>();
+    public DbSet<Section47Enquiry> Section47Enquiries => Set<Section47Enquiry>();
+    public DbSet<InitialChildProtectionConference> InitialChildProtectionConferences => Set<InitialChildProtectionConference>();
+    public DbSet<ChildProtectionPlan> ChildProtectionPlans => Set<ChildProtectionPlan>();
+    public DbSet<CoreGroupMeeting> CoreGroupMeetings => Set<CoreGroupMeeting>();
+    public DbSet<ReviewChildProtectionConference> ReviewChildProtectionConferences => Set<ReviewChildProtectionConference>();
+    public DbSet<ChildProtectionVisit> ChildProtectionVisits => Set<ChildProtectionVisit>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -48,7 +48,12 @@ public static class HearthServices
         // configures (the front door's RAG deadlines, "FrontDoor" section).
         services.AddOptions<FrontDoorOptions>().BindConfiguration(FrontDoorOptions.Section);
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<FrontDoorOptions>>().Value);
-        services.AddSingleton(sp => StatutoryRuleTable.England.WithOverrides(sp.GetRequiredService<FrontDoorOptions>().RuleOverrides()));
+        services.AddOptions<Hearth.Core.ChildProtection.ChildProtectionOptions>().BindConfiguration(Hearth.Core.ChildProtection.ChildProtectionOptions.Section)
+            .Validate(o => o.IsValid, "ChildProtection settings must be positive numbers.");
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hearth.Core.ChildProtection.ChildProtectionOptions>>().Value);
+        services.AddSingleton(sp => StatutoryRuleTable.England.WithOverrides([
+            .. sp.GetRequiredService<FrontDoorOptions>().RuleOverrides(),
+            .. sp.GetRequiredService<Hearth.Core.ChildProtection.ChildProtectionOptions>().RuleOverrides()]));
         services.AddSingleton<IWorkingDayCalendar>(HolidayCalendar.EnglandAndWales);
         services.AddSingleton(new ObligationEngine(HolidayCalendar.EnglandAndWales));
         services.AddSingleton<ContactDeadlines>();
@@ -63,6 +68,9 @@ public static class HearthServices
         services.AddScoped<ChildFrontDoorHistory>();
         services.AddScoped<Hearth.Core.ChildInNeed.CinEpisodeGuard>();
         services.AddScoped<IClockEventProjection, FrontDoorClockEvents>();
+        services.AddScoped<IClockEventProjection, Hearth.Core.ChildProtection.ChildProtectionClockEvents>();
+        services.AddScoped<Hearth.Core.ChildProtection.ChildProtectionService>();
+        services.AddScoped<Hearth.Core.ChildProtection.ChildProtectionOverview>();
         services.AddScoped<StatutoryObligations>();
         services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<StatutoryObligations>());
         services.AddScoped<CaseNoteAccess>();
