@@ -151,9 +151,9 @@ public sealed class ChildProtectionPlan
     public void End(PlanEndInput input, DateOnly today, int stepDownWeeks)
     {
         var errors = new ErrorList();
-        EnsureOpen(errors, "EndDate");
-        CpRules.PastDate(errors, "EndDate", input.EndDate, today, "the date the plan ended");
-        CpRules.NotBefore(errors, "EndDate", input.EndDate, StartDate, "the date the plan ended", "its start");
+        EnsureOpen(errors, "Date");
+        CpRules.PastDate(errors, "Date", input.EndDate, today, "the date the plan ended");
+        CpRules.NotBefore(errors, "Date", input.EndDate, StartDate, "the date the plan ended", "its start");
         if (input.Reason is null || !Enum.IsDefined(input.Reason.Value))
         {
             errors.Add("Reason", "Select why the plan ended");
