@@ -2,6 +2,7 @@ using Hearth.Core.Assessment;
 using Hearth.Core.Audit;
 using Hearth.Core.CaseNotes;
 using Hearth.Core.ChildInNeed;
+using Hearth.Core.ChildProtection;
 using Hearth.Core.EarlyHelp;
 using Hearth.Core.FrontDoor;
 using Hearth.Core.People;
@@ -49,6 +50,13 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
     public DbSet<Oversight.ManagementOversight> ManagementOversights => Set<Oversight.ManagementOversight>();
     public DbSet<Oversight.OversightAction> OversightActions => Set<Oversight.OversightAction>();
     public DbSet<Oversight.SupervisionSession> SupervisionSessions => Set<Oversight.SupervisionSession>();
+    public DbSet<StrategyDiscussion> StrategyDiscussions => Set<StrategyDiscussion>();
+    public DbSet<Section47Enquiry> Section47Enquiries => Set<Section47Enquiry>();
+    public DbSet<InitialChildProtectionConference> InitialChildProtectionConferences => Set<InitialChildProtectionConference>();
+    public DbSet<ChildProtectionPlan> ChildProtectionPlans => Set<ChildProtectionPlan>();
+    public DbSet<CoreGroupMeeting> CoreGroupMeetings => Set<CoreGroupMeeting>();
+    public DbSet<ReviewChildProtectionConference> ReviewChildProtectionConferences => Set<ReviewChildProtectionConference>();
+    public DbSet<ChildProtectionVisit> ChildProtectionVisits => Set<ChildProtectionVisit>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -410,6 +410,368 @@ namespace Hearth.Data.Postgres.Migrations
                     b.ToTable("cin_episodes", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Core.ChildProtection.ChildProtectionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndNotes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("InitialCategory")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("InitialConferenceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("LatestCategory")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PreviousPlans")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("StepDownCinPlanUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("StepDownCinPlanWeeks")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("InitialConferenceId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("child_protection_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.ChildProtectionVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ChildSeen")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ChildSeenAlone")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VisitedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("child_protection_visits", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.CoreGroupMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("core_group_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.InitialChildProtectionConference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("ChildAttended")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ChildHadAdvocate")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("ChildProtectionPlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChildViews")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("ChildViewsConveyed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OutlinePlan")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Section47EnquiryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("WorkingDaysFromStrategyDiscussion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Section47EnquiryId")
+                        .IsUnique();
+
+                    b.ToTable("initial_child_protection_conferences", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.ReviewChildProtectionConference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("ContinuePlan")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("LatestCategory")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PreviousCategory")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("review_child_protection_conferences", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.Section47Enquiry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ChildSeenAloneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ChildSeenOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("InitialCpcTarget")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MedicalNotes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly?>("MedicalOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("OutcomeDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OutcomeNotes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StrategyDiscussionDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("StrategyDiscussionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("StrategyDiscussionId")
+                        .IsUnique();
+
+                    b.ToTable("section_47_enquiries", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.StrategyDiscussion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AlternativePlan")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("HeldAt")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ImmediateSafetyActions")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("InformationShared")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("strategy_discussions", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Core.Chronology.ChronologyAnnotation", b =>
                 {
                     b.Property<long>("ProcessEventId")
@@ -1476,6 +1838,166 @@ namespace Hearth.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Core.ChildProtection.ChildProtectionPlan", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.ChildProtection.InitialChildProtectionConference", null)
+                        .WithMany()
+                        .HasForeignKey("InitialConferenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.ChildProtectionVisit", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildProtection.ChildProtectionPlan", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.CoreGroupMeeting", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildProtection.ChildProtectionPlan", null)
+                        .WithMany("CoreGroups")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.InitialChildProtectionConference", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.ChildProtection.Section47Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("Section47EnquiryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Hearth.Core.ChildProtection.ConferenceAgency", "Agencies", b1 =>
+                        {
+                            b1.Property<Guid>("InitialChildProtectionConferenceId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Agency");
+
+                            b1.Property<bool>("Attended");
+
+                            b1.Property<bool>("ReportSubmitted");
+
+                            b1.HasKey("InitialChildProtectionConferenceId", "__synthesizedOrdinal");
+
+                            b1.ToTable("initial_child_protection_conferences");
+
+                            b1
+                                .ToJson("Agencies")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InitialChildProtectionConferenceId");
+                        });
+
+                    b.Navigation("Agencies");
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.ReviewChildProtectionConference", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildProtection.ChildProtectionPlan", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.Section47Enquiry", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.ChildProtection.StrategyDiscussion", null)
+                        .WithMany()
+                        .HasForeignKey("StrategyDiscussionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.StrategyDiscussion", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Hearth.Core.ChildProtection.StrategyDiscussionAttendee", "Attendees", b1 =>
+                        {
+                            b1.Property<Guid>("StrategyDiscussionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Agency");
+
+                            b1.Property<string>("AgencyName");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("StrategyDiscussionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("strategy_discussions");
+
+                            b1
+                                .ToJson("Attendees")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StrategyDiscussionId");
+                        });
+
+                    b.Navigation("Attendees");
+                });
+
             modelBuilder.Entity("Hearth.Core.Chronology.ChronologyAnnotation", b =>
                 {
                     b.HasOne("Hearth.Core.Audit.ProcessEvent", null)
@@ -1781,6 +2303,15 @@ namespace Hearth.Data.Postgres.Migrations
             modelBuilder.Entity("Hearth.Core.CaseNotes.CaseNote", b =>
                 {
                     b.Navigation("Amendments");
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.ChildProtectionPlan", b =>
+                {
+                    b.Navigation("CoreGroups");
+
+                    b.Navigation("Reviews");
+
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("Hearth.Core.EarlyHelp.EarlyHelpEpisode", b =>

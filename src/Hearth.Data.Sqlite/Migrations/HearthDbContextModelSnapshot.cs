@@ -401,6 +401,368 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.ToTable("cin_episodes", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Core.ChildProtection.ChildProtectionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndNotes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitialCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InitialConferenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LatestCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PreviousPlans")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StepDownCinPlanUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StepDownCinPlanWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("InitialConferenceId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("child_protection_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.ChildProtectionVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChildSeen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChildSeenAlone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("child_protection_visits", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.CoreGroupMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("core_group_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.InitialChildProtectionConference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChildAttended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ChildHadAdvocate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChildProtectionPlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildViews")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChildViewsConveyed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutlinePlan")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Section47EnquiryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkingDaysFromStrategyDiscussion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Section47EnquiryId")
+                        .IsUnique();
+
+                    b.ToTable("initial_child_protection_conferences", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.ReviewChildProtectionConference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ContinuePlan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LatestCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PreviousCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("review_child_protection_conferences", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.Section47Enquiry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ChildSeenAloneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ChildSeenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InitialCpcTarget")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MedicalNotes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MedicalOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OutcomeDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeNotes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StrategyDiscussionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StrategyDiscussionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("StrategyDiscussionId")
+                        .IsUnique();
+
+                    b.ToTable("section_47_enquiries", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.StrategyDiscussion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlternativePlan")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("HeldAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImmediateSafetyActions")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InformationShared")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("strategy_discussions", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Core.Chronology.ChronologyAnnotation", b =>
                 {
                     b.Property<long>("ProcessEventId")
@@ -1465,6 +1827,166 @@ namespace Hearth.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Core.ChildProtection.ChildProtectionPlan", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.ChildProtection.InitialChildProtectionConference", null)
+                        .WithMany()
+                        .HasForeignKey("InitialConferenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.ChildProtectionVisit", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildProtection.ChildProtectionPlan", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.CoreGroupMeeting", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildProtection.ChildProtectionPlan", null)
+                        .WithMany("CoreGroups")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.InitialChildProtectionConference", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.ChildProtection.Section47Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("Section47EnquiryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Hearth.Core.ChildProtection.ConferenceAgency", "Agencies", b1 =>
+                        {
+                            b1.Property<Guid>("InitialChildProtectionConferenceId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Agency");
+
+                            b1.Property<bool>("Attended");
+
+                            b1.Property<bool>("ReportSubmitted");
+
+                            b1.HasKey("InitialChildProtectionConferenceId", "__synthesizedOrdinal");
+
+                            b1.ToTable("initial_child_protection_conferences");
+
+                            b1
+                                .ToJson("Agencies")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InitialChildProtectionConferenceId");
+                        });
+
+                    b.Navigation("Agencies");
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.ReviewChildProtectionConference", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildProtection.ChildProtectionPlan", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.Section47Enquiry", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.ChildProtection.StrategyDiscussion", null)
+                        .WithMany()
+                        .HasForeignKey("StrategyDiscussionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.StrategyDiscussion", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Hearth.Core.ChildProtection.StrategyDiscussionAttendee", "Attendees", b1 =>
+                        {
+                            b1.Property<Guid>("StrategyDiscussionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Agency");
+
+                            b1.Property<string>("AgencyName");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("StrategyDiscussionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("strategy_discussions");
+
+                            b1
+                                .ToJson("Attendees")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StrategyDiscussionId");
+                        });
+
+                    b.Navigation("Attendees");
+                });
+
             modelBuilder.Entity("Hearth.Core.Chronology.ChronologyAnnotation", b =>
                 {
                     b.HasOne("Hearth.Core.Audit.ProcessEvent", null)
@@ -1770,6 +2292,15 @@ namespace Hearth.Data.Sqlite.Migrations
             modelBuilder.Entity("Hearth.Core.CaseNotes.CaseNote", b =>
                 {
                     b.Navigation("Amendments");
+                });
+
+            modelBuilder.Entity("Hearth.Core.ChildProtection.ChildProtectionPlan", b =>
+                {
+                    b.Navigation("CoreGroups");
+
+                    b.Navigation("Reviews");
+
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("Hearth.Core.EarlyHelp.EarlyHelpEpisode", b =>

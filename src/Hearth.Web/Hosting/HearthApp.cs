@@ -68,6 +68,7 @@ public static class HearthApp
         app.MapPeopleApi();
         app.MapFrontDoorApi();
         app.MapAssessmentApi();
+        app.MapChildProtectionApi();
         app.MapRazorPages();
         return app;
     }

@@ -51,8 +51,13 @@ public static class HearthServices
         services.AddOptions<Hearth.Core.Oversight.OversightOptions>().BindConfiguration(Hearth.Core.Oversight.OversightOptions.Section)
             .Validate(o => o.IsValid, "Oversight: the management oversight frequency must be at least 1 working day").ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hearth.Core.Oversight.OversightOptions>>().Value);
-        services.AddSingleton(sp => StatutoryRuleTable.England.WithOverrides(
-            [.. sp.GetRequiredService<FrontDoorOptions>().RuleOverrides(), .. sp.GetRequiredService<Hearth.Core.Oversight.OversightOptions>().RuleOverrides()]));
+        services.AddOptions<Hearth.Core.ChildProtection.ChildProtectionOptions>().BindConfiguration(Hearth.Core.ChildProtection.ChildProtectionOptions.Section)
+            .Validate(o => o.IsValid, "ChildProtection settings must be positive numbers.");
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hearth.Core.ChildProtection.ChildProtectionOptions>>().Value);
+        services.AddSingleton(sp => StatutoryRuleTable.England.WithOverrides([
+            .. sp.GetRequiredService<FrontDoorOptions>().RuleOverrides(),
+            .. sp.GetRequiredService<Hearth.Core.Oversight.OversightOptions>().RuleOverrides(),
+            .. sp.GetRequiredService<Hearth.Core.ChildProtection.ChildProtectionOptions>().RuleOverrides()]));
         services.AddSingleton<IWorkingDayCalendar>(HolidayCalendar.EnglandAndWales);
         services.AddSingleton(new ObligationEngine(HolidayCalendar.EnglandAndWales));
         services.AddSingleton<ContactDeadlines>();
@@ -69,6 +74,9 @@ public static class HearthServices
         services.AddScoped<IClockEventProjection, FrontDoorClockEvents>();
         services.AddScoped<Hearth.Core.Assessment.AssessmentService>();
         services.AddScoped<IClockEventProjection, Hearth.Core.Assessment.AssessmentClockEvents>();
+        services.AddScoped<IClockEventProjection, Hearth.Core.ChildProtection.ChildProtectionClockEvents>();
+        services.AddScoped<Hearth.Core.ChildProtection.ChildProtectionService>();
+        services.AddScoped<Hearth.Core.ChildProtection.ChildProtectionOverview>();
         services.AddScoped<StatutoryObligations>();
         services.AddScoped<IObligationSource>(sp => sp.GetRequiredService<StatutoryObligations>());
         services.AddScoped<CaseNoteAccess>();

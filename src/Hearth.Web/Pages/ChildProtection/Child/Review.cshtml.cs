@@ -1,0 +1,47 @@
+using Hearth.Core.ChildProtection;
+using Hearth.Core.Workforce;
+using Hearth.Web.Pages.Shared;
+using Hearth.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hearth.Web.Pages.ChildProtection.Child;
+
+/// <summary>Record a review child protection conference on the child's plan.</summary>
+[RequirePermission(Permission.ChairConferences)]
+public sealed class ReviewModel : ChildProtectionPlanPageModel
+{
+    [BindProperty] public DateParts Date { get; set; } = new();
+    [BindProperty] public string? Chair { get; set; }
+    [BindProperty] public string? Continue { get; set; }
+    [BindProperty] public string? LatestCategory { get; set; }
+    [BindProperty] public string? EndReason { get; set; }
+    [BindProperty] public string? Notes { get; set; }
+
+    public static IReadOnlyList<Choice> ContinueChoices { get; } = [new("true", "The plan continues"), new("false", "The plan ends")];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await OpenPlanAsync() is { } redirect)
+        {
+            return redirect;
+        }
+        Date = DateParts.From(Today);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await OpenPlanAsync() is { } redirect)
+        {
+            return redirect;
+        }
+        var date = Date.Read(ModelState, nameof(Date), "The date");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        return await TryAsync(() => Service.RecordReviewConferenceAsync(PlanId, new ReviewConferenceInput(date, Chair, Continue != "false", ChildProtectionCodes.ParseCategory(LatestCategory), ChildProtectionChoices.Parse<ChildProtectionPlanEndReason>(EndReason), Notes), Ctx(), HttpContext.RequestAborted), "")
+            ? Redirect(Links.ChildProtectionPlan(Id, PlanId))
+            : Page();
+    }
+}
