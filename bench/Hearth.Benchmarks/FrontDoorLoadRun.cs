@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using Hearth.Core.Audit;
@@ -6,9 +5,6 @@ using Hearth.Core.Data;
 using Hearth.Core.FrontDoor;
 using Hearth.Core.People;
 using Hearth.Web.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,51 +23,17 @@ public static partial class FrontDoorLoadRun
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var requests = 500;
-        var rest = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--requests" && i + 1 < args.Length)
-            {
-                requests = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
-            }
-            else
-            {
-                rest.Add(args[i]);
-            }
-        }
-        var app = HearthApp.Build([.. rest, "--urls", "http://127.0.0.1:0", "--Hearth:SeedDemo", "true", "--Serilog:MinimumLevel:Default", "Warning"]);
-        await HearthApp.PrepareAsync(app);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var (requests, appArguments) = PageLoad.Arguments(args);
+        var (app, address) = await PageLoad.StartAsync(appArguments);
         var decisionContact = await PrepareAsync(app.Services);
-        var open = await app.Services.CreateScope().ServiceProvider.GetRequiredService<HearthDbContext>().Contacts.CountAsync(c => c.Status == ContactStatus.AwaitingDecision);
-        var database = app.Services.GetRequiredService<DatabaseChoice>();
-        Console.WriteLine($"Front door load run: {database.Provider}, {open:N0} open contacts, {PriorContacts} prior contacts on the decision page's household, {requests} requests per page, {Environment.ProcessorCount} cores");
-
-        using var client = await SignInAsync(address, "team.manager");
-        foreach (var (name, url) in new[] { ("queue (first page of 50)", "/front-door"), ("decision page", $"/front-door/contacts/{decisionContact}/decision") })
+        await using (var scope = app.Services.CreateAsyncScope())
         {
-            for (var i = 0; i < 20; i++)
-            {
-                (await client.GetAsync(url)).EnsureSuccessStatusCode();
-            }
-            var times = new List<double>();
-            for (var i = 0; i < requests; i++)
-            {
-                var stopwatch = Stopwatch.StartNew();
-                using var response = await client.GetAsync(url);
-                var body = await response.Content.ReadAsByteArrayAsync();
-                times.Add(stopwatch.Elapsed.TotalMilliseconds);
-                response.EnsureSuccessStatusCode();
-                if (body.Length < 1000)
-                {
-                    throw new InvalidOperationException($"{url} answered with {body.Length} bytes.");
-                }
-            }
-            times.Sort();
-            Console.WriteLine($"  {name,-26} p50 {Percentiles.Of(times, 50),6:0.0} ms  p95 {Percentiles.Of(times, 95),6:0.0} ms  p99 {Percentiles.Of(times, 99),6:0.0} ms  max {times[^1],6:0.0} ms");
+            var open = await scope.ServiceProvider.GetRequiredService<HearthDbContext>().Contacts.CountAsync(c => c.Status == ContactStatus.AwaitingDecision);
+            Console.WriteLine($"Front door load run: {app.Services.GetRequiredService<DatabaseChoice>().Provider}, {open:N0} open contacts, {PriorContacts} prior contacts on the decision page's household, {requests} requests per page, {Environment.ProcessorCount} cores");
         }
+        using var client = await SignInAsync(address, "team.manager");
+        await PageLoad.MeasureAsync(client, "queue (first page of 50)", "/front-door", requests);
+        await PageLoad.MeasureAsync(client, "decision page", $"/front-door/contacts/{decisionContact}/decision", requests);
         await app.StopAsync();
         return 0;
     }
@@ -136,7 +98,7 @@ public static partial class FrontDoorLoadRun
         Children = [child],
     };
 
-    private static async Task<HttpClient> SignInAsync(string address, string userName)
+    internal static async Task<HttpClient> SignInAsync(string address, string userName, string password = Hearth.Core.Data.Seeding.DemoAuthority.DemoPassword)
     {
         var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         var client = new HttpClient(handler) { BaseAddress = new Uri(address) };
@@ -150,7 +112,7 @@ public static partial class FrontDoorLoadRun
         var response = await client.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["UserName"] = userName,
-            ["Password"] = Hearth.Core.Data.Seeding.DemoAuthority.DemoPassword,
+            ["Password"] = password,
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
         }));
         if (response.StatusCode != HttpStatusCode.Redirect)

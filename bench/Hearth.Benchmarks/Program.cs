@@ -8,6 +8,7 @@ public static class BenchmarkProgram
     /// ./hearth bench search --sqlite data/bench.db [--queries 1000]   load run of person search (p50/p95)
     /// ./hearth bench search --postgres "Host=..." [--queries 1000]
     /// ./hearth bench frontdoor --sqlite data/bench-frontdoor.db [--requests 500]   queue and decision pages over HTTP
+    /// ./hearth bench casework --sqlite data/bench-casework.db [--requests 300]   team view and chronology over HTTP
     /// ./hearth bench [BenchmarkDotNet arguments]                       micro-benchmarks
     /// </summary>
     public static async Task<int> Main(string[] args)
@@ -15,6 +16,10 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "search")
         {
             return await PersonSearchLoadRun.RunAsync(args[1..]);
+        }
+        if (args.Length > 0 && args[0] == "casework")
+        {
+            return await CaseworkLoadRun.RunAsync(args[1..]);
         }
         if (args.Length > 0 && args[0] == "frontdoor")
         {
