@@ -67,6 +67,7 @@ public static class HearthApp
         app.MapOpenApi("/api/v1/openapi.json").AllowAnonymous();
         app.MapPeopleApi();
         app.MapFrontDoorApi();
+        app.MapChildInNeedApi();
         app.MapRazorPages();
         return app;
     }
