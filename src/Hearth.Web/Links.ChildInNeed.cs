@@ -15,6 +15,8 @@ public static partial class Links
 
     public static string TransferCinEpisode(Guid id, Guid episodeId) => $"{ChildInNeed(id)}/{episodeId}/transfer";
 
+    public static string CinVisitingFrequency(Guid id, Guid episodeId) => $"{ChildInNeed(id)}/{episodeId}/visiting-frequency";
+
     public static string CinPlan(Guid id, Guid planId) => $"{ChildInNeed(id)}/plans/{planId}";
 
     public static string AddCinOutcome(Guid id, Guid planId) => $"{CinPlan(id, planId)}/outcomes/new";

@@ -193,4 +193,57 @@ public sealed class ChildInNeedEpisodePagesTests(HearthWebApp app)
 
         (await NotSeenAsync()).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task A_manager_sets_a_child_s_visiting_frequency_and_the_not_seen_list_counts_from_it()
+    {
+        var manager = await app.CreateUserAsync(Role.TeamManager);
+        var child = await app.CreatePersonAsync("Cara", TestData.UniqueFamilyName());
+        // Seen 5 weeks ago: inside a 40 working day frequency, outside the default 20.
+        var episode = await app.OpenEpisodeAsync(child.Id, Today.AddMonths(-3));
+        await app.InScopeAsync(sp => sp.GetRequiredService<Visits>().RecordAsync(episode.Id, SeenAtHome(Today.AddDays(-35)), manager.Ctx()));
+        Task<IReadOnlyList<ChildNotSeen>> NotSeenAsync() =>
+            app.InScopeAsync(sp => sp.GetRequiredService<ChildrenNotSeen>().ForAsync([child.Id], Today));
+        (await NotSeenAsync()).ShouldHaveSingleItem().LastSeen.ShouldBe(Today.AddDays(-35));
+        var page = await app.SignInAsync(manager);
+
+        var response = await page.PostFormAsync(Links.CinVisitingFrequency(child.Id, episode.Id), new Dictionary<string, string> { ["VisitingFrequency"] = "40" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await EpisodeAsync(episode.Id)).VisitingFrequencyWorkingDays.ShouldBe(40);
+        (await NotSeenAsync()).ShouldBeEmpty();
+        (await page.PageTextAsync(Links.ChildInNeed(child.Id))).ShouldContain("Every 40 working days");
+        (await EventTypesAsync(child.Id)).ShouldContain("CinVisitingFrequencySet");
+    }
+
+    [Fact]
+    public async Task A_visiting_frequency_that_is_not_a_number_of_working_days_is_refused()
+    {
+        var manager = await app.CreateUserAsync(Role.TeamManager);
+        var (child, episode) = await app.ReferredChildAsync(manager);
+        var page = await app.SignInAsync(manager);
+
+        var response = await page.PostFormAsync(Links.CinVisitingFrequency(child.Id, episode.Id), new Dictionary<string, string> { ["VisitingFrequency"] = "often" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.HtmlAsync()).ShouldContain("Enter a visiting frequency between 1 and 130 working days");
+        (await EpisodeAsync(episode.Id)).VisitingFrequencyWorkingDays.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_child_in_need_tab_shows_the_episode_and_its_plan()
+    {
+        var manager = await app.CreateUserAsync(Role.TeamManager);
+        var (child, episode) = await app.ReferredChildAsync(manager);
+        await app.DraftPlanAsync(manager, episode.Id);
+        var page = await app.SignInAsync(await app.CreateUserAsync(Role.SocialWorker));
+
+        var record = await page.PageTextAsync(Links.Person(child.Id));
+        record.ShouldContain($"href=\"{Links.ChildInNeed(child.Id)}\"");
+        var html = await page.PageTextAsync(Links.ChildInNeed(child.Id));
+        html.ShouldContain("data-testid=\"cin-episode-open\"");
+        html.ShouldContain("data-testid=\"cin-plan-status\">Draft<");
+        html.ShouldContain("data-testid=\"record-visit\"");
+        html.ShouldNotContain("data-testid=\"close-episode\"");
+    }
 }
