@@ -23,6 +23,8 @@ public static partial class Links
 
     public static string AddCinAction(Guid id, Guid planId, Guid outcomeId) => $"{CinPlan(id, planId)}/outcomes/{outcomeId}/actions/new";
 
+    public static string ChangeCinAction(Guid id, Guid planId, Guid actionId) => $"{CinPlan(id, planId)}/actions/{actionId}";
+
     public static string RateCinProgress(Guid id, Guid planId, Guid outcomeId) => $"{CinPlan(id, planId)}/outcomes/{outcomeId}/progress";
 
     public static string FinaliseCinPlan(Guid id, Guid planId) => $"{CinPlan(id, planId)}/finalise";

@@ -19,6 +19,16 @@ public sealed record CinPlanActionAdded(Guid PlanId, Guid OutcomeId, Guid Action
         : $"Child in need plan action added: {Owner} to {What}{(ByDate is { } d ? $" by {d:d MMMM yyyy}" : "")}";
 }
 
+public sealed record CinActionSnapshot(string What, string? Owner, DateOnly? ByDate);
+
+public sealed record CinPlanActionChanged(Guid PlanId, Guid OutcomeId, Guid ActionId, CinActionSnapshot Old, CinActionSnapshot New, IReadOnlyList<FieldChange> Changes)
+    : IProcessEvent
+{
+    public string Summary => New.Owner is null
+        ? $"Child in need plan action changed: {New.What}"
+        : $"Child in need plan action changed: {New.Owner} to {New.What}{(New.ByDate is { } d ? $" by {d:d MMMM yyyy}" : "")}";
+}
+
 public sealed record CinPlanProgressRated(Guid PlanId, Guid OutcomeId, int Number, ProgressRating Old, ProgressRating New) : IProcessEvent
 {
     public string Summary => $"Child in need plan outcome {Number}: progress rated {New.Label().ToLowerInvariant()} (was {Old.Label().ToLowerInvariant()})";

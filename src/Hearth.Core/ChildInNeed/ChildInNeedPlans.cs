@@ -84,6 +84,44 @@ public sealed class ChildInNeedPlans(HearthDbContext db, EventRecorder events, C
     {
         var outcome = await db.CinPlanOutcomes.SingleOrDefaultAsync(o => o.Id == outcomeId, ct) ?? throw new RecordNotFoundException();
         var plan = await LoadWritableAsync(outcome.PlanId, ct);
+        CheckAction(plan, input);
+        var action = new CinPlanAction
+        {
+            OutcomeId = outcome.Id,
+            What = input.What!.Trim(),
+            Owner = string.IsNullOrWhiteSpace(input.Owner) ? null : input.Owner.Trim(),
+            ByDate = input.ByDate,
+            AddedAt = events.Now,
+        };
+        db.CinPlanActions.Add(action);
+        events.Record(ctx, Process, new CinPlanActionAdded(plan.Id, outcome.Id, action.Id, action.What, action.Owner, action.ByDate), [plan.PersonId], plan.EpisodeId);
+        await db.SaveChangesAsync(ct);
+        return action;
+    }
+
+    /// <summary>Changes an action (typically to give it the owner and date the plan needs before it is finalised), with the same checks as adding one.</summary>
+    public async Task ChangeActionAsync(Guid actionId, CinActionInput input, ProcessContext ctx, CancellationToken ct = default)
+    {
+        var action = await db.CinPlanActions.SingleOrDefaultAsync(a => a.Id == actionId, ct) ?? throw new RecordNotFoundException();
+        var outcome = await db.CinPlanOutcomes.SingleAsync(o => o.Id == action.OutcomeId, ct);
+        var plan = await LoadWritableAsync(outcome.PlanId, ct);
+        CheckAction(plan, input);
+        var old = new CinActionSnapshot(action.What, action.Owner, action.ByDate);
+        action.What = input.What!.Trim();
+        action.Owner = string.IsNullOrWhiteSpace(input.Owner) ? null : input.Owner.Trim();
+        action.ByDate = input.ByDate;
+        var @new = new CinActionSnapshot(action.What, action.Owner, action.ByDate);
+        var changes = Changes.Between(old, @new);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+        events.Record(ctx, Process, new CinPlanActionChanged(plan.Id, outcome.Id, action.Id, old, @new, changes), [plan.PersonId], plan.EpisodeId);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static void CheckAction(ChildInNeedPlan plan, CinActionInput input)
+    {
         var errors = new ErrorList();
         errors.Required("What", input.What, "Enter what will be done");
         errors.MaxLength("What", input.What, ChildInNeedPlan.MaxText, "What will be done");
@@ -101,18 +139,6 @@ public sealed class ChildInNeedPlans(HearthDbContext db, EventRecorder events, C
             errors.Add("ByDate", "The date must be on or after the plan’s start date");
         }
         errors.ThrowIfAny();
-        var action = new CinPlanAction
-        {
-            OutcomeId = outcome.Id,
-            What = input.What!.Trim(),
-            Owner = string.IsNullOrWhiteSpace(input.Owner) ? null : input.Owner.Trim(),
-            ByDate = input.ByDate,
-            AddedAt = events.Now,
-        };
-        db.CinPlanActions.Add(action);
-        events.Record(ctx, Process, new CinPlanActionAdded(plan.Id, outcome.Id, action.Id, action.What, action.Owner, action.ByDate), [plan.PersonId], plan.EpisodeId);
-        await db.SaveChangesAsync(ct);
-        return action;
     }
 
     public async Task RateProgressAsync(Guid outcomeId, ProgressRating? rating, ProcessContext ctx, CancellationToken ct = default)

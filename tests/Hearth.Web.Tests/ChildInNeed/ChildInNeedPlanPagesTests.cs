@@ -2,9 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hearth.Core.ChildInNeed;
+using Hearth.Core.Statutory;
 using Hearth.Core.Workforce;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 using static Hearth.Web.Tests.ChildInNeed.ChildInNeedTestData;
@@ -151,5 +153,33 @@ public sealed class ChildInNeedPlanPagesTests(HearthWebApp app)
         saved.Reviews.ShouldHaveSingleItem().Attendees.ShouldBe("Mum, Amy, class teacher, social worker");
         saved.NextReviewDate.ShouldBe(Today.AddMonths(6));
         (await page.PageTextAsync(Links.CinPlan(child.Id, plan.Id))).ShouldContain("data-testid=\"progress-1\">Good progress<");
+    }
+
+    [Fact]
+    public async Task Giving_the_action_an_owner_and_a_date_lets_the_refused_plan_be_finalised_and_starts_its_visit_and_review_clocks()
+    {
+        var manager = await app.CreateUserAsync(Role.TeamManager);
+        var (child, episode) = await app.ReferredChildAsync(manager);
+        var plan = await app.DraftPlanAsync(manager, episode.Id, new CinActionInput("Walk Amy to school", null, null));
+        var page = await app.SignInAsync(manager);
+        (await page.PostFormAsync(Links.FinaliseCinPlan(child.Id, plan.Id), [])).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var actionId = (await PlanAsync(plan.Id)).Outcomes.Single().Actions.Single().Id;
+
+        var changed = await page.PostFormAsync(Links.ChangeCinAction(child.Id, plan.Id, actionId), new Dictionary<string, string>
+        {
+            ["What"] = "Walk Amy to school",
+            ["Owner"] = "Dad (Lee Smith)",
+        }.With(Date("ByDate", Today.AddDays(7))));
+        var finalised = await page.PostFormAsync(Links.FinaliseCinPlan(child.Id, plan.Id), []);
+
+        changed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        finalised.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PlanAsync(plan.Id)).Status.ShouldBe(CinPlanStatus.Final);
+        (await EventTypesAsync(child.Id)).ShouldContain("CinPlanActionChanged");
+        var obligations = await app.InScopeAsync(sp => sp.GetRequiredService<StatutoryObligations>().ForAsync([child.Id], Today));
+        var visit = obligations.Where(o => o.RuleId == "cin.visit.20wd").ShouldHaveSingleItem();
+        visit.CaseId.ShouldBe(episode.Id);
+        visit.DueDate.ShouldBe(WorkingDays.AddWorkingDays(Today, 20, HolidayCalendar.EnglandAndWales));
+        obligations.Where(o => o.RuleId == "cin.plan-review").ShouldHaveSingleItem().DueDate.ShouldBe(Today.AddMonths(3));
     }
 }

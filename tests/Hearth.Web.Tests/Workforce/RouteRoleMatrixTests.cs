@@ -112,7 +112,7 @@ public sealed class RouteRoleMatrixTests(HearthWebApp app)
         // Front-door routes about a contact, and early help routes about an episode or a step change:
         // one that does not exist answers 404 to a role that may use the route, and 403 to one that
         // may not, which is what this test tells apart.
-        foreach (var other in new[] { "{contactId:guid}", "{requestId:guid}", "{letterId:guid}", "{episodeId:guid}", "{stepChangeId:guid}", "{planId:guid}", "{outcomeId:guid}" })
+        foreach (var other in new[] { "{contactId:guid}", "{requestId:guid}", "{letterId:guid}", "{episodeId:guid}", "{stepChangeId:guid}", "{planId:guid}", "{outcomeId:guid}", "{actionId:guid}" })
         {
             url = url.Replace(other, Guid.NewGuid().ToString());
         }
