@@ -44,6 +44,12 @@ public sealed class ChildInNeedEpisodes(HearthDbContext db, EventRecorder events
         {
             throw ValidationFailedException.For("CloseDate", $"The episode cannot close before the referral on {episode.ReferralDate:d MMMM yyyy}");
         }
+        // CIN census 8565: no activity after the closure date, so closure cannot predate recorded visits.
+        var lastVisit = await db.Visits.Where(v => v.EpisodeId == episodeId).MaxAsync(v => (DateOnly?)v.Date, ct);
+        if (lastVisit is { } visited && closeDate < visited)
+        {
+            throw ValidationFailedException.For("CloseDate", $"The episode cannot close before the last visit on {visited:d MMMM yyyy}");
+        }
         var code = input.ReasonForClosure!;
         var openPlans = await db.ChildInNeedPlans.Where(p => p.EpisodeId == episodeId && p.Status != CinPlanStatus.Ended).ToListAsync(ct);
         var ended = new List<Guid>();

@@ -246,4 +246,24 @@ public sealed class ChildInNeedEpisodePagesTests(HearthWebApp app)
         html.ShouldContain("data-testid=\"record-visit\"");
         html.ShouldNotContain("data-testid=\"close-episode\"");
     }
+
+    [Fact]
+    public async Task An_episode_cannot_close_before_a_visit_already_recorded_on_it()
+    {
+        var manager = await app.CreateUserAsync(Role.TeamManager);
+        var child = await app.CreatePersonAsync("Dan", TestData.UniqueFamilyName());
+        var episode = await app.OpenEpisodeAsync(child.Id, Today.AddMonths(-2));
+        await app.InScopeAsync(sp => sp.GetRequiredService<Visits>().RecordAsync(episode.Id, SeenAtHome(Today.AddDays(-3)), manager.Ctx()));
+        var page = await app.SignInAsync(manager);
+
+        var response = await page.PostFormAsync(Links.CloseCinEpisode(child.Id, episode.Id), new Dictionary<string, string>
+        {
+            ["ReasonForClosure"] = "RC7",
+            ["Summary"] = "Needs met.",
+        }.With(Date("CloseDate", Today.AddDays(-10))));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.HtmlAsync()).ShouldContain($"The episode cannot close before the last visit on {Today.AddDays(-3):d MMMM yyyy}");
+        (await EpisodeAsync(episode.Id)).IsOpen.ShouldBeTrue();
+    }
 }
