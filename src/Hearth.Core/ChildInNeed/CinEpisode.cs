@@ -25,13 +25,20 @@ public sealed class CinEpisode
 
     public DateOnly? CloseDate { get; private set; }
     public string? ReasonForClosure { get; private set; }
+    public string? ClosureSummary { get; private set; }
+
+    /// <summary>The team holding the case now; a transfer with the manager's direction changes it.</summary>
+    public Guid? TeamId { get; set; }
+
+    /// <summary>How often this child must be seen while the episode is open, in working days; null is the authority's default (<see cref="ChildInNeedOptions"/>).</summary>
+    public int? VisitingFrequencyWorkingDays { get; set; }
     public bool ReferralNfa { get; private set; }
     public bool Imported { get; init; }
     public DateTime OpenedAt { get; init; }
 
     public bool IsOpen => CloseDate is null;
 
-    public void Close(DateOnly closeDate, string reasonForClosure, bool referralNfa)
+    public void Close(DateOnly closeDate, string reasonForClosure, bool referralNfa, string? summary = null)
     {
         if (CloseDate is not null)
         {
@@ -44,6 +51,7 @@ public sealed class CinEpisode
         CloseDate = closeDate;
         ReasonForClosure = reasonForClosure;
         ReferralNfa = referralNfa;
+        ClosureSummary = summary;
     }
 
     /// <summary>Reopens a closed episode so work can be recorded on it again; the caller records why, as an event.</summary>
@@ -56,5 +64,6 @@ public sealed class CinEpisode
         CloseDate = null;
         ReasonForClosure = null;
         ReferralNfa = false;
+        ClosureSummary = null;
     }
 }

@@ -13,6 +13,8 @@ internal sealed class CinEpisodeConfiguration : IEntityTypeConfiguration<CinEpis
         e.Property(x => x.ReferralSource).HasMaxLength(3);
         e.Property(x => x.PrimaryNeedCode).HasMaxLength(3);
         e.Property(x => x.ReasonForClosure).HasMaxLength(4);
+        e.Property(x => x.ClosureSummary).HasMaxLength(ChildInNeedPlan.MaxText);
+        e.HasIndex(x => x.TeamId);
         e.HasOne<People.Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }

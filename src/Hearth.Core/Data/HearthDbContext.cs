@@ -39,6 +39,12 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
     public DbSet<InformationRequest> InformationRequests => Set<InformationRequest>();
     public DbSet<ReferrerLetter> ReferrerLetters => Set<ReferrerLetter>();
     public DbSet<CinEpisode> CinEpisodes => Set<CinEpisode>();
+    public DbSet<ChildInNeedPlan> ChildInNeedPlans => Set<ChildInNeedPlan>();
+    public DbSet<CinPlanOutcome> CinPlanOutcomes => Set<CinPlanOutcome>();
+    public DbSet<CinPlanAction> CinPlanActions => Set<CinPlanAction>();
+    public DbSet<CinPlanReview> CinPlanReviews => Set<CinPlanReview>();
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<CinTransfer> CinTransfers => Set<CinTransfer>();
     public DbSet<StepChange> StepChanges => Set<StepChange>();
     public DbSet<StepDownChase> StepDownChases => Set<StepDownChase>();
     public DbSet<EarlyHelpEpisode> EarlyHelpEpisodes => Set<EarlyHelpEpisode>();

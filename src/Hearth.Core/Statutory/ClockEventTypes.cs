@@ -43,6 +43,12 @@ public static class ClockEventTypes
     public const string TransferInNoticeReceived = "TransferInNoticeReceived";
     public const string TransferInConferenceHeld = "TransferInConferenceHeld";
 
+    // Children in need
+    public const string CinPlanStarted = "CinPlanStarted";
+    public const string CinPlanEnded = "CinPlanEnded";
+    public const string CinPlanReviewHeld = "CinPlanReviewHeld";
+    public const string CinVisit = "CinVisit";
+
     // Children looked after
     public const string LookedAfterPeriodStarted = "LookedAfterPeriodStarted";
     public const string LookedAfterPeriodEnded = "LookedAfterPeriodEnded";

@@ -5,6 +5,7 @@ public enum StatutoryArea
     FrontDoor,
     Assessment,
     ChildProtection,
+    ChildInNeed,
     LookedAfter,
     CareProceedings,
     Adoption,

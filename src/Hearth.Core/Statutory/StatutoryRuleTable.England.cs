@@ -32,6 +32,7 @@ public sealed partial class StatutoryRuleTable
     [
         .. FrontDoorAndAssessment(),
         .. ChildProtection(),
+        .. ChildInNeed(),
         .. LookedAfter(),
         .. CareProceedings(),
         .. Adoption(),
@@ -109,6 +110,28 @@ public sealed partial class StatutoryRuleTable
         new("assessment.core.legacy.35wd", "Complete the core assessment",
             StatutoryArea.Assessment, CoreAssessmentStarted, WorkingDays(35), CoreAssessmentCompleted,
             "Framework 2000; WT 2010", RuleStrength.StatutoryGuidance, Configurable: false, Recurring: false),
+    ];
+
+    private static IEnumerable<StatutoryRule> ChildInNeed() =>
+    [
+        // No national CIN visiting frequency (timescales.md section 10: local schedule); every 20
+        // working days is a common local standard. Only a visit where the child was seen meets it.
+        new StatutoryRule("cin.visit.20wd", "Visit the child in need",
+            StatutoryArea.ChildInNeed, CinPlanStarted, WorkingDays(20), CinVisit,
+            "Local (no national CIN visiting frequency)", RuleStrength.Local, Configurable: true, Recurring: true)
+        {
+            StopEvents = [CinPlanEnded],
+        },
+
+        // Local (WT23 ch.3: CIN plans reviewed regularly): first review within 3 months of the plan's
+        // start, then at intervals of not more than 6 months.
+        new StatutoryRule("cin.plan-review", "Review the child in need plan",
+            StatutoryArea.ChildInNeed, CinPlanStarted, Months(3), CinPlanReviewHeld,
+            "Local (WT23 ch.3: CIN plans reviewed regularly)", RuleStrength.Local, Configurable: true, Recurring: true)
+        {
+            ThenEvery = [Months(6)],
+            StopEvents = [CinPlanEnded],
+        },
     ];
 
     private static IEnumerable<StatutoryRule> ChildProtection() =>

@@ -69,6 +69,7 @@ public static class HearthApp
         app.MapFrontDoorApi();
         app.MapAssessmentApi();
         app.MapChildProtectionApi();
+        app.MapChildInNeedApi();
         app.MapRazorPages();
         return app;
     }

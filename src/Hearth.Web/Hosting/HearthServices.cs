@@ -95,6 +95,15 @@ public static class HearthServices
         services.AddScoped<Hearth.Core.Oversight.OversightService>();
         services.AddScoped<Hearth.Core.Oversight.TeamWork>();
         services.AddScoped<IClockEventProjection, Hearth.Core.Oversight.OversightClockEvents>();
+        // Children in need: the default visiting frequency for a new episode is the authority's ("ChildInNeed" section).
+        services.AddOptions<Hearth.Core.ChildInNeed.ChildInNeedOptions>().BindConfiguration(Hearth.Core.ChildInNeed.ChildInNeedOptions.Section)
+            .Validate(o => o.IsValid, "ChildInNeed: the visiting frequency must be between 1 and 130 working days").ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hearth.Core.ChildInNeed.ChildInNeedOptions>>().Value);
+        services.AddScoped<Hearth.Core.ChildInNeed.ChildInNeedPlans>();
+        services.AddScoped<Hearth.Core.ChildInNeed.ChildInNeedEpisodes>();
+        services.AddScoped<Hearth.Core.ChildInNeed.Visits>();
+        services.AddScoped<Hearth.Core.ChildInNeed.ChildrenNotSeen>();
+        services.AddScoped<IClockEventProjection, Hearth.Core.ChildInNeed.ChildInNeedClockEvents>();
         return services;
     }
 
