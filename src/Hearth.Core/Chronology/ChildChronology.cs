@@ -78,7 +78,10 @@ public sealed class ChildChronology(HearthDbContext db)
         (await ForAsync(personId, ChronologyFilter.None, ct)).Lines.FirstOrDefault(l => l.EventId == eventId);
 
     // Where the event says when the thing happened, that date; otherwise the day it was recorded.
-    private static readonly string[] DateFields = ["date", "decidedAt", "referralDate", "respondedAt", "requestedOn", "closedOn", "stepDate", "receivedAt", "noteDate", "startDate", "heldOn"];
+    // Dates of the act itself come first: an authorisation is dated when authorised, not by the
+    // assessment's start date that its snapshot also carries.
+    private static readonly string[] DateFields = ["authorisedOn", "submittedOn", "outcomeDate", "sentOn", "acceptedOn", "closeDate", "endDate",
+        "date", "decidedAt", "referralDate", "respondedAt", "requestedOn", "closedOn", "stepDate", "receivedAt", "noteDate", "startDate", "heldOn"];
 
     private static ChronologyLine Describe(long id, DateTime occurredAt, string process, string eventType, string payload)
     {

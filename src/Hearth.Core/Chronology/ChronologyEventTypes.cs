@@ -31,7 +31,7 @@ public static class ChronologyEventTypes
         ["Assessment", "ChildProtection", "ChildInNeed", "LookedAfter", "CareProceedings", "Adoption", "CareLeavers", "Exploitation"];
 
     /// <summary>Words in an event type that mark it as noise even when its area is included.</summary>
-    public static readonly IReadOnlyList<string> Excluded = ["Draft", "Annotated", "Viewed"];
+    public static readonly IReadOnlyList<string> Excluded = ["Draft", "Annotated", "Viewed", "AssessmentUpdated"];
 
     public const string ChronologyEntryAdded = nameof(Chronology.ChronologyEntryAdded);
     public const string ManagementOversightRecorded = nameof(Oversight.ManagementOversightRecorded);

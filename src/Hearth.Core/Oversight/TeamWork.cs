@@ -14,7 +14,14 @@ public sealed record TrayItem(Guid PersonId, string ChildName, string ChildRefer
 public sealed record WorkerTray(Guid WorkerId, string Worker, int Children, int Overdue, int DueThisWeek, int CompletedLate);
 
 public sealed record TeamWorkView(IReadOnlyList<string> Teams, IReadOnlyList<TrayItem> Overdue, IReadOnlyList<TrayItem> DueThisWeek,
-    IReadOnlyList<TrayItem> CompletedLate, IReadOnlyList<WorkerTray> ByWorker, IReadOnlyList<TrayItem> WithoutOversight);
+    IReadOnlyList<TrayItem> CompletedLate, IReadOnlyList<WorkerTray> ByWorker, IReadOnlyList<TrayItem> WithoutOversight)
+{
+    /// <summary>Children with an open episode not seen within their visiting frequency.</summary>
+    public IReadOnlyList<NotSeenItem> NotSeen { get; init; } = [];
+}
+
+/// <summary>A child not seen within their visiting frequency, for the team view.</summary>
+public sealed record NotSeenItem(Guid PersonId, string ChildName, string ChildReference, string Worker, DateOnly? LastSeen, DateOnly DueBy);
 
 /// <summary>
 /// The team manager's view: every obligation of the team's allocated children from the one rule table
@@ -22,7 +29,7 @@ public sealed record TeamWorkView(IReadOnlyList<string> Teams, IReadOnlyList<Tra
 /// each worker's counts, and the open cases with no management oversight within the period. Restricted
 /// children the manager is not named on are left out (RecordVisibility).
 /// </summary>
-public sealed class TeamWork(HearthDbContext db, StatutoryObligations obligations, StatutoryRuleTable rules)
+public sealed class TeamWork(HearthDbContext db, StatutoryObligations obligations, StatutoryRuleTable rules, ChildInNeed.ChildrenNotSeen notSeen)
 {
     public const int DueSoonDays = 7;
     public const int CompletedLateDays = 30;
@@ -63,7 +70,15 @@ public sealed class TeamWork(HearthDbContext db, StatutoryObligations obligation
             .OrderByDescending(w => w.Overdue).ThenBy(w => w.Worker, StringComparer.Ordinal)
             .ToList();
         var withoutOversight = overdue.Where(i => i.RuleId == OversightRules.ManagementOversight).ToList();
-        return new TeamWorkView(teams.Select(t => t.Name).Order(StringComparer.Ordinal).ToList(), overdue, dueSoon, late, byWorker, withoutOversight);
+        var unseen = (await notSeen.ForAsync(byChild.Keys, today, ct))
+            .DistinctBy(n => n.PersonId)
+            .Select(n => new NotSeenItem(n.PersonId, byChild[n.PersonId].Name ?? byChild[n.PersonId].Reference, byChild[n.PersonId].Reference,
+                byChild[n.PersonId].Worker, n.LastSeen, n.DueBy))
+            .OrderBy(n => n.DueBy).ToList();
+        return new TeamWorkView(teams.Select(t => t.Name).Order(StringComparer.Ordinal).ToList(), overdue, dueSoon, late, byWorker, withoutOversight)
+        {
+            NotSeen = unseen,
+        };
     }
 
     public static bool IsOverdue(TrayItem i) => i.Status == ObligationStatus.Overdue;

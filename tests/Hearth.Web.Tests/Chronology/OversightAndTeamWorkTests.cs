@@ -188,6 +188,22 @@ public sealed class OversightAndTeamWorkTests(HearthWebApp app)
     }
 
     [Fact]
+    public async Task A_child_not_seen_within_their_visiting_frequency_is_listed_in_the_team_view()
+    {
+        var (manager, worker) = await TeamAsync();
+        var child = await app.CreatePersonAsync("Ivo", TestData.UniqueFamilyName());
+        await OpenEpisodeAsync(child.Id, 60);
+        await AllocateAsync(manager, child.Id, worker);
+        var page = await app.SignInAsync(manager);
+
+        var unseen = Section(await page.PageTextAsync(Links.TeamWork), "data-testid=\"not-seen\"");
+
+        unseen.ShouldContain(child.Reference);
+        unseen.ShouldContain("Not seen since the referral");
+        unseen.ShouldContain(worker.DisplayName);
+    }
+
+    [Fact]
     public async Task A_restricted_child_the_manager_is_not_named_on_does_not_appear_in_the_team_view()
     {
         var (manager, worker) = await TeamAsync();
