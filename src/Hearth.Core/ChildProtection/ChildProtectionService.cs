@@ -11,7 +11,8 @@ namespace Hearth.Core.ChildProtection;
 /// (the only route to a plan), core groups, review conferences, CP visits and plan endings. Each
 /// refuses a closed episode (<see cref="CinEpisodeGuard"/>) and saves its event in the same SaveChanges.
 /// </summary>
-public sealed class ChildProtectionService(HearthDbContext db, EventRecorder events, CinEpisodeGuard guard, TimeProvider clock, ChildProtectionOptions options)
+public sealed class ChildProtectionService(HearthDbContext db, EventRecorder events, CinEpisodeGuard guard, TimeProvider clock, ChildProtectionOptions options,
+    ChildInNeedPlans cinPlans)
 {
     private const string Area = "ChildProtection";
 
@@ -136,7 +137,16 @@ public sealed class ChildProtectionService(HearthDbContext db, EventRecorder eve
         var plan = await LoadPlanAsync(planId, ct);
         plan.End(input, clock.TodayInEngland(), options.StepDownCinPlanWeeks);
         RecordEnded(plan, ctx, $"{Area}.EndPlan");
+        // Ending for reduced risk steps the child down to a child in need plan (WT23 ch.3): the draft
+        // plan is made in the same transaction, unless the episode already has one.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        if (plan.StepDownCinPlanWeeks is not null
+            && !await db.ChildInNeedPlans.AnyAsync(p => p.EpisodeId == plan.EpisodeId && p.Status != CinPlanStatus.Ended, ct))
+        {
+            await cinPlans.DraftAsync(plan.EpisodeId, plan.EndDate, ctx, ct);
+        }
+        await transaction.CommitAsync(ct);
     }
 
     private void RecordEnded(ChildProtectionPlan plan, ProcessContext ctx, string process)

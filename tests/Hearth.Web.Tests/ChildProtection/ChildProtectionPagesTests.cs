@@ -69,6 +69,26 @@ public sealed class ChildProtectionPagesTests(HearthWebApp app)
     }
 
     [Fact]
+    public async Task Ending_a_plan_because_the_risk_has_reduced_starts_a_draft_step_down_child_in_need_plan()
+    {
+        var (worker, chair, childId, episode) = await ReferredChildAsync();
+        var enquiry = await EnquiryNeedingConferenceAsync(worker, childId);
+        (await (await app.SignInAsync(chair)).PostFormAsync(Links.RecordInitialConference(childId, enquiry.Id), ConferenceForm())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var plan = await app.QueryAsync(db => db.ChildProtectionPlans.SingleAsync(p => p.PersonId == childId));
+
+        await app.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<ChildProtectionService>().EndPlanAsync(plan.Id,
+                new PlanEndInput(Today, ChildProtectionPlanEndReason.RiskReduced, "Parents engaged; risk reduced"), chair.Ctx());
+            return true;
+        });
+
+        var cinPlan = await app.QueryAsync(db => db.ChildInNeedPlans.SingleAsync(p => p.EpisodeId == episode.Id));
+        cinPlan.StartDate.ShouldBe(Today);
+        (await app.QueryAsync(db => db.ChildProtectionPlans.SingleAsync(p => p.Id == plan.Id))).StepDownCinPlanWeeks.ShouldBe(12);
+    }
+
+    [Fact]
     public async Task Strategy_discussion_then_section_47_then_an_ICPC_deciding_on_a_plan_for_neglect_then_the_first_core_group_through_the_pages()
     {
         var (worker, chair, childId, episode) = await ReferredChildAsync();
