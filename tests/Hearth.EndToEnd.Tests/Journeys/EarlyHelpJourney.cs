@@ -92,7 +92,7 @@ public sealed class EarlyHelpJourney(BrowserFixture browser, HearthServer server
             (await worker.TestId("step-status").InnerTextAsync()).ShouldBe("Awaiting decision");
             (await worker.TestId("step-consent").InnerTextAsync()).ShouldContain("Waiting");
 
-            await worker.ClickAsync(worker.Page.GetByRole(AriaRole.Link, new() { Name = "Early help", Exact = true }));
+            await worker.ClickAsync(worker.Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Early help", Exact = true }));
             (await worker.Heading()).ShouldBe("Step-downs awaiting consent");
             var row = worker.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = leo.DisplayName });
             (await row.InnerTextAsync()).ShouldContain("Waiting");
@@ -105,7 +105,7 @@ public sealed class EarlyHelpJourney(BrowserFixture browser, HearthServer server
             await worker.ClickAsync("save-chase");
             (await worker.TestId("chases").InnerTextAsync()).ShouldContain("Phone call");
 
-            await worker.ClickAsync(worker.Page.GetByRole(AriaRole.Link, new() { Name = "Early help", Exact = true }));
+            await worker.ClickAsync(worker.Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Early help", Exact = true }));
             await worker.ClickAsync(row.GetByRole(AriaRole.Link, new() { Name = $"Escalate for {leo.DisplayName}" }));
             (await worker.Heading()).ShouldBe("Escalate the step-down");
             await worker.TestId("EscalatedTo").FillAsync("Helen Marsh, team manager");
@@ -159,7 +159,7 @@ public sealed class EarlyHelpJourney(BrowserFixture browser, HearthServer server
         }
 
         await using var analyst = await Journey.SignedInAsync(browser, server, "performance");
-        await analyst.ClickAsync(analyst.Page.GetByRole(AriaRole.Link, new() { Name = "Early help", Exact = true }));
+        await analyst.ClickAsync(analyst.Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Early help", Exact = true }));
         (await analyst.Heading()).ShouldBe("Step-up and step-down monitoring");
         int.Parse(await analyst.TestId("total-step-ups").InnerTextAsync()).ShouldBeGreaterThanOrEqualTo(1);
         int.Parse(await analyst.TestId("total-step-downs").InnerTextAsync()).ShouldBeGreaterThanOrEqualTo(1);
