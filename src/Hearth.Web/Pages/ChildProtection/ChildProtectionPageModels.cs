@@ -42,6 +42,44 @@ public abstract class ChildProtectionPlanPageModel : ChildProtectionPageModel
     }
 }
 
+/// <summary>
+/// A dated record on the plan (core group, review, visit, end): the form opens at today's date, and a
+/// save reads the date, calls one service write and goes back to the plan.
+/// </summary>
+public abstract class DatedPlanRecordPageModel : ChildProtectionPlanPageModel
+{
+    [BindProperty] public DateParts Date { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await OpenPlanAsync() is { } redirect)
+        {
+            return redirect;
+        }
+        Date = DateParts.From(Today);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await OpenPlanAsync() is { } redirect)
+        {
+            return redirect;
+        }
+        var date = Date.Read(ModelState, nameof(Date), "The date");
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        return await TryAsync(() => SaveAsync(date), "")
+            ? Redirect(Links.ChildProtectionPlan(Id, PlanId))
+            : Page();
+    }
+
+    /// <summary>The one service write this page makes.</summary>
+    protected abstract Task SaveAsync(DateOnly? date);
+}
+
 /// <summary>Choices for the child protection forms.</summary>
 public static class ChildProtectionChoices
 {

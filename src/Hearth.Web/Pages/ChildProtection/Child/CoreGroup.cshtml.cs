@@ -8,35 +8,11 @@ namespace Hearth.Web.Pages.ChildProtection.Child;
 
 /// <summary>Record a core group meeting on the child's plan.</summary>
 [RequirePermission(Permission.RecordCasework)]
-public sealed class CoreGroupModel : ChildProtectionPlanPageModel
+public sealed class CoreGroupModel : DatedPlanRecordPageModel
 {
-    [BindProperty] public DateParts Date { get; set; } = new();
     [BindProperty] public string? Attendees { get; set; }
     [BindProperty] public string? Notes { get; set; }
 
-    public async Task<IActionResult> OnGetAsync()
-    {
-        if (await OpenPlanAsync() is { } redirect)
-        {
-            return redirect;
-        }
-        Date = DateParts.From(Today);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (await OpenPlanAsync() is { } redirect)
-        {
-            return redirect;
-        }
-        var date = Date.Read(ModelState, nameof(Date), "The date");
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        return await TryAsync(() => Service.RecordCoreGroupAsync(PlanId, new CoreGroupInput(date, Attendees, Notes), Ctx(), HttpContext.RequestAborted), "")
-            ? Redirect(Links.ChildProtectionPlan(Id, PlanId))
-            : Page();
-    }
+    protected override Task SaveAsync(DateOnly? date) =>
+        Service.RecordCoreGroupAsync(PlanId, new CoreGroupInput(date, Attendees, Notes), Ctx(), HttpContext.RequestAborted);
 }

@@ -8,9 +8,8 @@ namespace Hearth.Web.Pages.ChildProtection.Child;
 
 /// <summary>Record a review child protection conference on the child's plan.</summary>
 [RequirePermission(Permission.ChairConferences)]
-public sealed class ReviewModel : ChildProtectionPlanPageModel
+public sealed class ReviewModel : DatedPlanRecordPageModel
 {
-    [BindProperty] public DateParts Date { get; set; } = new();
     [BindProperty] public string? Chair { get; set; }
     [BindProperty] public string? Continue { get; set; }
     [BindProperty] public string? LatestCategory { get; set; }
@@ -19,29 +18,6 @@ public sealed class ReviewModel : ChildProtectionPlanPageModel
 
     public static IReadOnlyList<Choice> ContinueChoices { get; } = [new("true", "The plan continues"), new("false", "The plan ends")];
 
-    public async Task<IActionResult> OnGetAsync()
-    {
-        if (await OpenPlanAsync() is { } redirect)
-        {
-            return redirect;
-        }
-        Date = DateParts.From(Today);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (await OpenPlanAsync() is { } redirect)
-        {
-            return redirect;
-        }
-        var date = Date.Read(ModelState, nameof(Date), "The date");
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        return await TryAsync(() => Service.RecordReviewConferenceAsync(PlanId, new ReviewConferenceInput(date, Chair, Continue != "false", ChildProtectionCodes.ParseCategory(LatestCategory), ChildProtectionChoices.Parse<ChildProtectionPlanEndReason>(EndReason), Notes), Ctx(), HttpContext.RequestAborted), "")
-            ? Redirect(Links.ChildProtectionPlan(Id, PlanId))
-            : Page();
-    }
+    protected override Task SaveAsync(DateOnly? date) =>
+        Service.RecordReviewConferenceAsync(PlanId, new ReviewConferenceInput(date, Chair, Continue != "false", ChildProtectionCodes.ParseCategory(LatestCategory), ChildProtectionChoices.Parse<ChildProtectionPlanEndReason>(EndReason), Notes), Ctx(), HttpContext.RequestAborted);
 }
