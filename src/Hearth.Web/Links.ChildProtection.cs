@@ -10,6 +10,8 @@ public static partial class Links
 
     public static string Section47Outcome(Guid id, Guid enquiryId) => $"{ChildProtection(id)}/section-47/{enquiryId}/outcome";
 
+    public static string RecordTransferInConference(Guid id) => $"{ChildProtection(id)}/transfer-in-conference";
+
     public static string RecordInitialConference(Guid id, Guid enquiryId) => $"{ChildProtection(id)}/section-47/{enquiryId}/initial-conference";
 
     public static string RecordCoreGroup(Guid id, Guid planId) => $"{ChildProtection(id)}/plans/{planId}/core-groups/add";

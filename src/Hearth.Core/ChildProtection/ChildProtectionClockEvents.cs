@@ -20,7 +20,7 @@ public sealed class ChildProtectionClockEvents(HearthDbContext db) : IClockEvent
         var enquiries = await db.Section47Enquiries.AsNoTracking().Where(s => people.Contains(s.PersonId))
             .Select(s => new { s.Id, s.PersonId, s.EpisodeId, s.StrategyDiscussionId, s.Outcome, s.OutcomeDate }).ToListAsync(ct);
         var conferences = await db.InitialChildProtectionConferences.AsNoTracking().Where(c => people.Contains(c.PersonId))
-            .Select(c => new { c.PersonId, c.EpisodeId, c.Section47EnquiryId, c.Date }).ToListAsync(ct);
+            .Select(c => new { c.PersonId, c.EpisodeId, c.Section47EnquiryId, c.Date, c.TransferNoticeReceivedOn }).ToListAsync(ct);
         var plans = await db.ChildProtectionPlans.AsNoTracking().Where(p => people.Contains(p.PersonId))
             .Select(p => new
             {
@@ -41,6 +41,12 @@ public sealed class ChildProtectionClockEvents(HearthDbContext db) : IClockEvent
             .FirstOrDefault();
 
         var events = new List<ClockEvent>();
+        // Transfer-in conferences: the notice of the move starts the 15 working days, the conference meets them.
+        foreach (var c in conferences.Where(c => c.TransferNoticeReceivedOn is not null))
+        {
+            events.Add(new ClockEvent(c.PersonId, c.EpisodeId, TransferInNoticeReceived, c.TransferNoticeReceivedOn!.Value));
+            events.Add(new ClockEvent(c.PersonId, c.EpisodeId, ClockEventTypes.TransferInConferenceHeld, c.Date));
+        }
         foreach (var episode in discussions.GroupBy(d => (d.PersonId, d.EpisodeId)))
         {
             var (personId, episodeId) = episode.Key;

@@ -59,6 +59,8 @@ internal sealed class InitialChildProtectionConferenceConfiguration : IEntityTyp
         e.Property(x => x.RecordedByName).HasMaxLength(200);
         e.OwnsMany(x => x.Agencies, a => a.ToJson());
         e.Ignore(x => x.OnTime);
+        e.Ignore(x => x.IsTransferIn);
+        e.Property(x => x.TransferredFrom).HasMaxLength(200);
         e.HasOne<People.Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<ChildInNeed.CinEpisode>().WithMany().HasForeignKey(x => x.EpisodeId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Section47Enquiry>().WithMany().HasForeignKey(x => x.Section47EnquiryId).OnDelete(DeleteBehavior.Restrict);

@@ -68,3 +68,11 @@ public sealed record StepDownCinPlanNeeded(Guid PlanId, Guid EpisodeId, Guid Per
 {
     public string Summary => $"Step down to a child in need plan for at least {Weeks} weeks (until {Until:d MMMM yyyy})";
 }
+
+public sealed record TransferInConferenceHeld(Guid ConferenceId, Guid EpisodeId, Guid PersonId, string TransferredFrom, DateOnly NoticeReceivedOn, DateOnly Date,
+    DateOnly TargetDate, string Chair, ConferenceDecision Decision, CategoryOfAbuse? Category) : IProcessEvent
+{
+    public string Summary => Decision == ConferenceDecision.Plan
+        ? $"Transfer-in conference (from {TransferredFrom}): child protection plan ({Category?.Label()})"
+        : $"Transfer-in conference (from {TransferredFrom}): no plan";
+}

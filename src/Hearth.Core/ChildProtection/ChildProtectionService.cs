@@ -1,6 +1,7 @@
 using Hearth.Core.Audit;
 using Hearth.Core.ChildInNeed;
 using Hearth.Core.Data;
+using Hearth.Core.Statutory;
 using Hearth.Core.Validation;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Hearth.Core.ChildProtection;
 /// refuses a closed episode (<see cref="CinEpisodeGuard"/>) and saves its event in the same SaveChanges.
 /// </summary>
 public sealed class ChildProtectionService(HearthDbContext db, EventRecorder events, CinEpisodeGuard guard, TimeProvider clock, ChildProtectionOptions options,
-    ChildInNeedPlans cinPlans)
+    ChildInNeedPlans cinPlans, StatutoryRuleTable rules)
 {
     private const string Area = "ChildProtection";
 
@@ -86,6 +87,38 @@ public sealed class ChildProtectionService(HearthDbContext db, EventRecorder eve
             var plan = conference.MakePlan(previous);
             db.ChildProtectionPlans.Add(plan);
             events.Record(ctx, $"{Area}.RecordInitialConference",
+                new ChildProtectionPlanStarted(plan.Id, plan.EpisodeId, plan.PersonId, conference.Id, plan.StartDate, plan.InitialCategory, plan.PreviousPlans),
+                [plan.PersonId], plan.Id);
+        }
+        await db.SaveChangesAsync(ct);
+        return conference;
+    }
+
+    /// <summary>
+    /// A transfer-in conference for a child who has moved in on another authority's plan. The
+    /// decision of "plan" starts this authority's plan, as an initial conference's does.
+    /// </summary>
+    public async Task<InitialChildProtectionConference> RecordTransferInConferenceAsync(Guid episodeId, TransferInInput transfer, InitialConferenceInput input,
+        ProcessContext ctx, CancellationToken ct = default)
+    {
+        var episode = await guard.OpenEpisodeAsync(episodeId, ct);
+        if (input.Decision == ConferenceDecision.Plan && await db.ChildProtectionPlans.AnyAsync(p => p.PersonId == episode.PersonId && p.EndDate == null, ct))
+        {
+            throw ValidationFailedException.For("Decision", "This child already has an open child protection plan: record a review conference instead");
+        }
+        var conference = InitialChildProtectionConference.HoldTransferIn(episode.Id, episode.PersonId, episode.ReferralDate, transfer, input,
+            rules["cp.transfer-in-conference.15wd"].Timescale, clock.TodayInEngland(), events.Now, ctx.UserName);
+        db.InitialChildProtectionConferences.Add(conference);
+        events.Record(ctx, $"{Area}.RecordTransferInConference",
+            new TransferInConferenceHeld(conference.Id, conference.EpisodeId, conference.PersonId, conference.TransferredFrom!, conference.TransferNoticeReceivedOn!.Value,
+                conference.Date, conference.TargetDate, conference.Chair, conference.Decision, conference.Category),
+            [conference.PersonId], conference.EpisodeId);
+        if (conference.Decision == ConferenceDecision.Plan)
+        {
+            var previous = await db.ChildProtectionPlans.CountAsync(p => p.PersonId == episode.PersonId && p.StartDate <= conference.Date, ct);
+            var plan = conference.MakePlan(previous);
+            db.ChildProtectionPlans.Add(plan);
+            events.Record(ctx, $"{Area}.RecordTransferInConference",
                 new ChildProtectionPlanStarted(plan.Id, plan.EpisodeId, plan.PersonId, conference.Id, plan.StartDate, plan.InitialCategory, plan.PreviousPlans),
                 [plan.PersonId], plan.Id);
         }

@@ -11,6 +11,9 @@ public sealed class ConferenceAgency
     public bool ReportSubmitted { get; set; }
 }
 
+/// <summary>The move a transfer-in conference follows: where from, and when notice of the move arrived.</summary>
+public sealed record TransferInInput(string? TransferredFrom, DateOnly? NoticeReceivedOn);
+
 public sealed record InitialConferenceInput(
     DateOnly? Date,
     string? Chair,
@@ -32,7 +35,17 @@ public sealed class InitialChildProtectionConference
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid EpisodeId { get; init; }
     public Guid PersonId { get; set; }
-    public Guid Section47EnquiryId { get; init; }
+    /// <summary>The enquiry the conference was held on; null for a transfer-in conference.</summary>
+    public Guid? Section47EnquiryId { get; init; }
+
+    /// <summary>For a transfer-in conference: the authority the child moved from, on a plan there.</summary>
+    public string? TransferredFrom { get; init; }
+
+    /// <summary>For a transfer-in conference: when written notice of the permanent move was received.</summary>
+    public DateOnly? TransferNoticeReceivedOn { get; init; }
+
+    public bool IsTransferIn => Section47EnquiryId is null;
+
     public DateOnly Date { get; init; }
     public DateOnly TargetDate { get; init; }
 
@@ -66,8 +79,37 @@ public sealed class InitialChildProtectionConference
         {
             errors.Add("Decision", "Record the enquiry’s outcome as “concerns substantiated: initial child protection conference needed” before the conference");
         }
-        CpRules.PastDate(errors, "Date", input.Date, today, "the date of the conference");
         CpRules.NotBefore(errors, "Date", input.Date, enquiry.StartDate, "the date of the conference", "the start of the section 47 enquiry");
+        CheckDecision(errors, input, today);
+        errors.ThrowIfAny();
+        var date = input.Date!.Value;
+        return Decided(input, now, recordedBy, new Placing(enquiry.EpisodeId, enquiry.PersonId, enquiry.Id, enquiry.InitialCpcTarget,
+            WorkingDays.WorkingDaysBetween(enquiry.StrategyDiscussionDate, date, HolidayCalendar.EnglandAndWales), null, null));
+    }
+
+    /// <summary>
+    /// A transfer-in conference for a child who moved in on a plan from another authority: held within
+    /// 15 working days of written notice of the move (local procedures; rule cp.transfer-in-conference.15wd).
+    /// Like an initial conference, its decision is what makes the plan here.
+    /// </summary>
+    public static InitialChildProtectionConference HoldTransferIn(Guid episodeId, Guid personId, DateOnly referralDate, TransferInInput transfer,
+        InitialConferenceInput input, Timescale timescale, DateOnly today, DateTime now, string recordedBy)
+    {
+        var errors = new ErrorList();
+        errors.Required("TransferredFrom", transfer.TransferredFrom, "Enter the authority the child has moved from");
+        errors.MaxLength("TransferredFrom", transfer.TransferredFrom, StrategyDiscussion.MaxShortText, "The authority");
+        CpRules.PastDate(errors, "NoticeReceivedOn", transfer.NoticeReceivedOn, today, "the date notice of the move was received");
+        CpRules.NotBefore(errors, "Date", input.Date, transfer.NoticeReceivedOn ?? referralDate, "the date of the conference", "the notice of the move");
+        CheckDecision(errors, input, today);
+        errors.ThrowIfAny();
+        var notice = transfer.NoticeReceivedOn!.Value;
+        return Decided(input, now, recordedBy, new Placing(episodeId, personId, null, timescale.DueFrom(notice, HolidayCalendar.EnglandAndWales),
+            WorkingDays.WorkingDaysBetween(notice, input.Date!.Value, HolidayCalendar.EnglandAndWales), transfer.TransferredFrom!.Trim(), notice));
+    }
+
+    private static void CheckDecision(ErrorList errors, InitialConferenceInput input, DateOnly today)
+    {
+        CpRules.PastDate(errors, "Date", input.Date, today, "the date of the conference");
         errors.Required("Chair", input.Chair, "Enter the name of the chair");
         errors.MaxLength("Chair", input.Chair, StrategyDiscussion.MaxShortText, "The chair’s name");
         errors.MaxLength("ChildViews", input.ChildViews, StrategyDiscussion.MaxText, "The child’s views");
@@ -88,16 +130,22 @@ public sealed class InitialChildProtectionConference
             errors.Required("OutlinePlan", input.OutlinePlan, "Enter the outline child protection plan");
         }
         errors.MaxLength("OutlinePlan", input.OutlinePlan, StrategyDiscussion.MaxText, "The outline plan");
-        errors.ThrowIfAny();
-        var date = input.Date!.Value;
-        return new InitialChildProtectionConference
+    }
+
+    /// <summary>Where a conference sits: its episode and child, the enquiry or transfer it follows, and its target.</summary>
+    private sealed record Placing(Guid EpisodeId, Guid PersonId, Guid? EnquiryId, DateOnly TargetDate, int WorkingDays, string? TransferredFrom, DateOnly? Notice);
+
+    private static InitialChildProtectionConference Decided(InitialConferenceInput input, DateTime now, string recordedBy, Placing at) =>
+        new()
         {
-            EpisodeId = enquiry.EpisodeId,
-            PersonId = enquiry.PersonId,
-            Section47EnquiryId = enquiry.Id,
-            Date = date,
-            TargetDate = enquiry.InitialCpcTarget,
-            WorkingDaysFromStrategyDiscussion = WorkingDays.WorkingDaysBetween(enquiry.StrategyDiscussionDate, date, HolidayCalendar.EnglandAndWales),
+            EpisodeId = at.EpisodeId,
+            PersonId = at.PersonId,
+            Section47EnquiryId = at.EnquiryId,
+            TargetDate = at.TargetDate,
+            WorkingDaysFromStrategyDiscussion = at.WorkingDays,
+            TransferredFrom = at.TransferredFrom,
+            TransferNoticeReceivedOn = at.Notice,
+            Date = input.Date!.Value,
             Chair = input.Chair!.Trim(),
             Agencies = input.Agencies.GroupBy(a => a.Agency).Select(g => new ConferenceAgency
             {
@@ -115,7 +163,6 @@ public sealed class InitialChildProtectionConference
             RecordedAt = now,
             RecordedByName = recordedBy,
         };
-    }
 
     /// <summary>
     /// The plan this conference decided on. The only way a <see cref="ChildProtectionPlan"/> comes into

@@ -849,11 +849,18 @@ namespace Hearth.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<Guid>("Section47EnquiryId")
+                    b.Property<Guid?>("Section47EnquiryId")
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("TargetDate")
                         .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TransferNoticeReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TransferredFrom")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("WorkingDaysFromStrategyDiscussion")
                         .HasColumnType("integer");
@@ -2207,8 +2214,7 @@ namespace Hearth.Data.Postgres.Migrations
                     b.HasOne("Hearth.Core.ChildProtection.Section47Enquiry", null)
                         .WithMany()
                         .HasForeignKey("Section47EnquiryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("Hearth.Core.ChildProtection.ConferenceAgency", "Agencies", b1 =>
                         {

@@ -840,10 +840,17 @@ namespace Hearth.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("Section47EnquiryId")
+                    b.Property<Guid?>("Section47EnquiryId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TransferNoticeReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferredFrom")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("WorkingDaysFromStrategyDiscussion")
@@ -2196,8 +2203,7 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.HasOne("Hearth.Core.ChildProtection.Section47Enquiry", null)
                         .WithMany()
                         .HasForeignKey("Section47EnquiryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("Hearth.Core.ChildProtection.ConferenceAgency", "Agencies", b1 =>
                         {

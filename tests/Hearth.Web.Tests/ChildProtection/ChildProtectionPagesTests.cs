@@ -69,6 +69,30 @@ public sealed class ChildProtectionPagesTests(HearthWebApp app)
     }
 
     [Fact]
+    public async Task A_transfer_in_conference_deciding_on_a_plan_starts_the_plan_here_and_cannot_come_before_the_notice()
+    {
+        var (_, chair, childId, episode) = await ReferredChildAsync();
+        var page = await app.SignInAsync(chair);
+        var url = Links.RecordTransferInConference(childId);
+        var early = ConferenceForm().With(new() { ["TransferredFrom"] = "Northshire County Council" }).With(Date("NoticeReceivedOn", Today))
+            .With(Date("Date", Today.AddDays(-1)));
+
+        var refused = await page.PostFormAsync(url, early);
+        (await refused.HtmlAsync()).ShouldContain("govuk-error-summary");
+        (await app.QueryAsync(db => db.ChildProtectionPlans.CountAsync(p => p.PersonId == childId))).ShouldBe(0);
+
+        var saved = await page.PostFormAsync(url, early.With(Date("Date", Today)));
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.HtmlAsync());
+        var conference = await app.QueryAsync(db => db.InitialChildProtectionConferences.SingleAsync(c => c.PersonId == childId));
+        conference.IsTransferIn.ShouldBeTrue();
+        conference.TargetDate.ShouldBe(Hearth.Core.Statutory.WorkingDays.AddWorkingDays(Today, 15));
+        var plan = await app.QueryAsync(db => db.ChildProtectionPlans.SingleAsync(p => p.PersonId == childId));
+        plan.InitialCategory.ShouldBe(CategoryOfAbuse.Neglect);
+        plan.EpisodeId.ShouldBe(episode.Id);
+        (await page.PageTextAsync(Links.History(childId))).ShouldContain("Transfer-in conference (from Northshire County Council): child protection plan");
+    }
+
+    [Fact]
     public async Task Ending_a_plan_because_the_risk_has_reduced_starts_a_draft_step_down_child_in_need_plan()
     {
         var (worker, chair, childId, episode) = await ReferredChildAsync();

@@ -1,0 +1,58 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Hearth.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class TransferInConference : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<Guid>(
+                name: "Section47EnquiryId",
+                table: "initial_child_protection_conferences",
+                type: "TEXT",
+                nullable: true,
+                oldClrType: typeof(Guid),
+                oldType: "TEXT");
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "TransferNoticeReceivedOn",
+                table: "initial_child_protection_conferences",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TransferredFrom",
+                table: "initial_child_protection_conferences",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "TransferNoticeReceivedOn",
+                table: "initial_child_protection_conferences");
+
+            migrationBuilder.DropColumn(
+                name: "TransferredFrom",
+                table: "initial_child_protection_conferences");
+
+            migrationBuilder.AlterColumn<Guid>(
+                name: "Section47EnquiryId",
+                table: "initial_child_protection_conferences",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
+                oldClrType: typeof(Guid),
+                oldType: "TEXT",
+                oldNullable: true);
+        }
+    }
+}
