@@ -19,7 +19,10 @@ public sealed class LogPrivacyTests(HearthWebApp app)
         {
             person = new { givenNames = "Zinnia", familyName = family, dateOfBirth = "2014-06-01", sex = "F", nhsNumber = nhs },
             address = new { line1 = $"17 {family} Close", town = "Royston", postcode = "SG8 7AB" },
+            // Another test's child may sound alike; this test is about the logs, not the duplicate check.
+            noneOfTheseIsThePerson = true,
         });
+        created.EnsureSuccessStatusCode();
         var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
         var page = await app.SignInAsync(worker);
         await page.GetAsync($"/people/search?q=Zinnia+{family}");

@@ -65,7 +65,9 @@ public sealed partial class HearthWebApp : IAsyncLifetime
         var team = new Team { Name = $"Team {Guid.NewGuid():N}"[..13] };
         db.Teams.Add(team);
         await db.SaveChangesAsync();
-        return await sp.GetRequiredService<UserAccounts>().CreateAsync($"{role}.{Guid.NewGuid():N}"[..30].ToLowerInvariant(),
+        // The whole GUID keeps names unique: cutting "IndependentReviewingOfficer.<guid>" to 30 characters
+        // left two hex digits, and two such users in one run collided now and then.
+        return await sp.GetRequiredService<UserAccounts>().CreateAsync($"{role.ToString()[..Math.Min(12, role.ToString().Length)]}.{Guid.NewGuid():N}".ToLowerInvariant(),
             name ?? $"{role} tester", role, team.Id, TestPassword);
     });
 
