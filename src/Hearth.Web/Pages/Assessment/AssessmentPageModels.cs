@@ -97,7 +97,7 @@ public sealed class AssessmentForm
             Analysis = Analysis,
             Factors = Factors,
             Recommendation = Recommendation,
-            Outcome = Enum.TryParse<AssessmentOutcome>(Outcome, out var o) && Enum.IsDefined(o) && !int.TryParse(Outcome, out _) ? o : null,
+            Outcome = FormChoice.Parse<AssessmentOutcome>(Outcome),
             PrimaryNeedCode = PrimaryNeedCode,
             LateReason = LateReason,
         };

@@ -66,7 +66,4 @@ public static class CinChoices
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy") ?? "Not set";
 
     public static bool? ParseBool(string? value) => bool.TryParse(value, out var b) ? b : null;
-
-    public static T? Parse<T>(string? value) where T : struct, Enum =>
-        Enum.TryParse<T>(value, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _) ? parsed : null;
 }

@@ -95,8 +95,6 @@ public static class ChildProtectionChoices
 
     public static IReadOnlyList<Choice> EndReasons { get; } = Enum.GetValues<ChildProtectionPlanEndReason>().Select(r => new Choice(r.ToString(), r.Label())).ToList();
 
-    public static T? Parse<T>(string? value) where T : struct, Enum =>
-        Enum.TryParse<T>(value, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _) ? parsed : null;
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy") ?? "Not recorded";
 }

@@ -62,9 +62,6 @@ public static class EarlyHelpChoices
 
     public static IReadOnlyList<Choice> ChaseMethods { get; } = Enum.GetValues<ChaseMethod>().Select(m => new Choice(m.ToString(), m.Label())).ToList();
 
-    /// <summary>The enum value a form posted, or null for nothing or anything not in the list (the service then says "Select ...").</summary>
-    public static T? Parse<T>(string? value) where T : struct, Enum =>
-        Enum.TryParse<T>(value, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _) ? parsed : null;
 
     public static async Task<IReadOnlyList<Choice>> TeamsAsync(HearthDbContext db, CancellationToken ct) =>
         await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new Choice(t.Id.ToString(), t.Name, null)).ToListAsync(ct);

@@ -28,7 +28,7 @@ public sealed class DecideModel(ThresholdDecisions decisions, DecisionBackground
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ThresholdOutcome? outcome = Enum.TryParse<ThresholdOutcome>(Outcome, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        ThresholdOutcome? outcome = FormChoice.Parse<ThresholdOutcome>(Outcome);
         if (await TryAsync(() => decisions.DecideAsync(ContactId, outcome, Rationale, Ctx(), HttpContext.RequestAborted), ""))
         {
             return Redirect(Links.Contact(ContactId));

@@ -1,5 +1,6 @@
 using Hearth.Core.FrontDoor;
 using Hearth.Core.Workforce;
+using Hearth.Web.Pages.Shared;
 using Hearth.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,7 +24,7 @@ public sealed class RateModel(MashScreening screening, FrontDoorOptions options)
     public async Task<IActionResult> OnPostAsync()
     {
         await OpenContactAsync();
-        RagRating? rag = Enum.TryParse<RagRating>(Rag, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        RagRating? rag = FormChoice.Parse<RagRating>(Rag);
         return await TryAsync(() => screening.RateAsync(ContactId, rag, RagRationale, Ctx(), HttpContext.RequestAborted), "")
             ? Redirect(Links.Contact(ContactId))
             : Page();

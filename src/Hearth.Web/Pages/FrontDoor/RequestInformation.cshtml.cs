@@ -22,7 +22,7 @@ public sealed class RequestInformationModel(MashScreening screening) : ContactPa
     public async Task<IActionResult> OnPostAsync()
     {
         await OpenContactAsync();
-        PartnerAgency? agency = Enum.TryParse<PartnerAgency>(Agency, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        PartnerAgency? agency = FormChoice.Parse<PartnerAgency>(Agency);
         return await TryAsync(() => screening.RequestInformationAsync(ContactId, agency, AgencyDetail, Question, Ctx(), HttpContext.RequestAborted), "")
             ? Redirect(Links.Contact(ContactId))
             : Page();

@@ -37,7 +37,7 @@ public sealed class ReferralForm
         ChildrenAsDescribed = ChildrenAsDescribed,
         Concern = Concern,
         ActionTaken = ActionTaken,
-        Consent = Enum.TryParse<ConsentStatus>(Consent, out var consent) && Enum.IsDefined(consent) ? consent : null,
+        Consent = FormChoice.Parse<ConsentStatus>(Consent),
         ConsentNotGivenReason = ConsentNotGivenReason,
         ConsentOverriddenBy = ConsentOverriddenBy,
         ConsentOverrideReason = ConsentOverrideReason,

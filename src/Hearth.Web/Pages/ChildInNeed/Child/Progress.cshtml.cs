@@ -1,6 +1,7 @@
 using Hearth.Core.ChildInNeed;
 using Hearth.Core.Validation;
 using Hearth.Core.Workforce;
+using Hearth.Web.Pages.Shared;
 using Hearth.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
@@ -30,7 +31,7 @@ public sealed class ProgressModel(ChildInNeedPlans plans) : CinPlanPageModel
         {
             return redirect;
         }
-        return await TryAsync(() => plans.RateProgressAsync(OutcomeId, CinChoices.Parse<ProgressRating>(Progress), Ctx(), HttpContext.RequestAborted), "")
+        return await TryAsync(() => plans.RateProgressAsync(OutcomeId, FormChoice.Parse<ProgressRating>(Progress), Ctx(), HttpContext.RequestAborted), "")
             ? Redirect(Links.CinPlan(Id, PlanId))
             : Page();
     }

@@ -41,7 +41,7 @@ public sealed class VisitModel(Visits visits) : CinEpisodePageModel
             return Page();
         }
         var input = new VisitInput(date, VisitedBy, CinChoices.ParseBool(ChildSeen), CinChoices.ParseBool(SeenAlone),
-            CinChoices.Parse<VisitLocation>(Location), LocationDetail, Observations);
+            FormChoice.Parse<VisitLocation>(Location), LocationDetail, Observations);
         return await TryAsync(() => visits.RecordAsync(EpisodeId, input, Ctx(), HttpContext.RequestAborted), "")
             ? Redirect(Links.ChildInNeed(Id))
             : Page();

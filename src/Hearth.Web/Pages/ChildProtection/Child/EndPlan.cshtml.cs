@@ -14,5 +14,5 @@ public sealed class EndPlanModel : DatedPlanRecordPageModel
     [BindProperty] public string? Notes { get; set; }
 
     protected override Task SaveAsync(DateOnly? date) =>
-        Service.EndPlanAsync(PlanId, new PlanEndInput(date, ChildProtectionChoices.Parse<ChildProtectionPlanEndReason>(Reason), Notes), Ctx(), HttpContext.RequestAborted);
+        Service.EndPlanAsync(PlanId, new PlanEndInput(date, FormChoice.Parse<ChildProtectionPlanEndReason>(Reason), Notes), Ctx(), HttpContext.RequestAborted);
 }

@@ -83,7 +83,7 @@ public abstract class ConferencePageModel : ChildProtectionPageModel
             .Select(a => new ConferenceAgency { Agency = a, Attended = AgenciesAttended.Contains(a.ToString()), ReportSubmitted = AgencyReports.Contains(a.ToString()) })
             .ToList();
         return new InitialConferenceInput(date, Chair, agencies, ChildParticipation.Contains("Attended"), ChildParticipation.Contains("Advocate"),
-            ChildParticipation.Contains("ViewsConveyed"), ChildViews, ChildProtectionChoices.Parse<ConferenceDecision>(Decision),
+            ChildParticipation.Contains("ViewsConveyed"), ChildViews, FormChoice.Parse<ConferenceDecision>(Decision),
             ChildProtectionCodes.ParseCategory(Category), OutlinePlan);
     }
 }

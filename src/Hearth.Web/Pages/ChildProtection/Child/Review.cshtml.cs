@@ -19,5 +19,5 @@ public sealed class ReviewModel : DatedPlanRecordPageModel
     public static IReadOnlyList<Choice> ContinueChoices { get; } = [new("true", "The plan continues"), new("false", "The plan ends")];
 
     protected override Task SaveAsync(DateOnly? date) =>
-        Service.RecordReviewConferenceAsync(PlanId, new ReviewConferenceInput(date, Chair, Continue != "false", ChildProtectionCodes.ParseCategory(LatestCategory), ChildProtectionChoices.Parse<ChildProtectionPlanEndReason>(EndReason), Notes), Ctx(), HttpContext.RequestAborted);
+        Service.RecordReviewConferenceAsync(PlanId, new ReviewConferenceInput(date, Chair, Continue != "false", ChildProtectionCodes.ParseCategory(LatestCategory), FormChoice.Parse<ChildProtectionPlanEndReason>(EndReason), Notes), Ctx(), HttpContext.RequestAborted);
 }

@@ -47,7 +47,7 @@ public sealed class Section47OutcomeModel : ChildProtectionPageModel
         {
             return Page();
         }
-        var input = new Section47OutcomeInput(date, ChildProtectionChoices.Parse<Section47Outcome>(Outcome), Notes);
+        var input = new Section47OutcomeInput(date, FormChoice.Parse<Section47Outcome>(Outcome), Notes);
         return await TryAsync(() => Service.RecordSection47OutcomeAsync(Enquiry.Id, input, Ctx(), HttpContext.RequestAborted), "")
             ? Redirect(Links.ChildProtection(Id))
             : Page();

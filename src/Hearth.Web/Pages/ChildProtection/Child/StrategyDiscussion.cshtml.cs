@@ -66,7 +66,7 @@ public sealed class StrategyDiscussionModel(CinEpisodeGuard guard) : ChildProtec
             new() { Name = SocialCareAttendee ?? "", Agency = Agency.ChildrensSocialCare },
             new() { Name = OtherAttendee ?? "", Agency = Agency.Other, AgencyName = OtherAgency },
         ];
-        var input = new StrategyDiscussionInput(heldOn, heldAt, attendees, InformationShared, ChildProtectionChoices.Parse<StrategyDecision>(Decision),
+        var input = new StrategyDiscussionInput(heldOn, heldAt, attendees, InformationShared, FormChoice.Parse<StrategyDecision>(Decision),
             AlternativePlan, ImmediateSafetyActions);
         return await TryAsync(async () =>
             {

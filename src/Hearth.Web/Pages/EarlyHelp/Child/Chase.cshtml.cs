@@ -39,7 +39,7 @@ public sealed class ChaseModel(StepChanges steps) : StepChangePageModel
         {
             return Page();
         }
-        var input = new StepDownChaseInput(date, EarlyHelpChoices.Parse<ChaseMethod>(Method), Notes);
+        var input = new StepDownChaseInput(date, FormChoice.Parse<ChaseMethod>(Method), Notes);
         return await TryAsync(() => steps.RecordChaseAsync(StepChangeId, input, Ctx(), HttpContext.RequestAborted), "")
             ? Redirect(Links.StepChange(Id, StepChangeId))
             : Page();

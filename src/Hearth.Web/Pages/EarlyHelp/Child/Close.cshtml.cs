@@ -39,7 +39,7 @@ public sealed class CloseModel(EarlyHelpService earlyHelp) : EarlyHelpEpisodePag
         {
             return Page();
         }
-        var closure = new EarlyHelpClosure(closedOn, EarlyHelpChoices.Parse<EarlyHelpClosureOutcome>(Outcome), Note);
+        var closure = new EarlyHelpClosure(closedOn, FormChoice.Parse<EarlyHelpClosureOutcome>(Outcome), Note);
         return await TryAsync(() => earlyHelp.CloseAsync(EpisodeId, closure, Ctx(), HttpContext.RequestAborted), "")
             ? Redirect(Links.EarlyHelpEpisode(Id, EpisodeId))
             : Page();

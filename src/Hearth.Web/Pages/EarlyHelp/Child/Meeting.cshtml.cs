@@ -36,7 +36,7 @@ public sealed class MeetingModel(EarlyHelpService earlyHelp) : EarlyHelpEpisodeP
         {
             return Page();
         }
-        var input = new EarlyHelpMeetingInput(EarlyHelpChoices.Parse<EarlyHelpMeetingKind>(Kind), date, Attendees, Notes);
+        var input = new EarlyHelpMeetingInput(FormChoice.Parse<EarlyHelpMeetingKind>(Kind), date, Attendees, Notes);
         return await TryAsync(() => earlyHelp.RecordMeetingAsync(EpisodeId, input, Ctx(), HttpContext.RequestAborted), "")
             ? Redirect(Links.EarlyHelpEpisode(Id, EpisodeId))
             : Page();

@@ -40,7 +40,7 @@ public sealed class RequestModel(EarlyHelpService earlyHelp) : PersonPageModel
         {
             return Page();
         }
-        var request = new EarlyHelpRequest(requestedOn, EarlyHelpChoices.Parse<EarlyHelpRequester>(RequestedBy), Reason, ConsentGiven, consentDate);
+        var request = new EarlyHelpRequest(requestedOn, FormChoice.Parse<EarlyHelpRequester>(RequestedBy), Reason, ConsentGiven, consentDate);
         Guid episodeId = default;
         return await TryAsync(async () => episodeId = (await earlyHelp.RequestAsync(Id, request, Ctx(), HttpContext.RequestAborted)).Id, "")
             ? Redirect(Links.EarlyHelpEpisode(Id, episodeId))

@@ -28,7 +28,7 @@ public sealed class AddInvolvementModel(RelationshipService relationships) : Per
         {
             return redirect;
         }
-        InvolvementRole? role = Enum.TryParse<InvolvementRole>(Role, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        InvolvementRole? role = FormChoice.Parse<InvolvementRole>(Role);
         return await TryAsync(() => relationships.RecordInvolvementAsync(Id, role, Organisation, ProfessionalName, Phone, Email, Today, Ctx(), HttpContext.RequestAborted), "")
             ? Redirect(Links.Relationships(Id))
             : Page();

@@ -1,5 +1,6 @@
 using Hearth.Core.People;
 using Hearth.Core.Workforce;
+using Hearth.Web.Pages.Shared;
 using Hearth.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,7 +24,7 @@ public sealed class AddRelationshipModel(RecordAccess access, RelationshipServic
         {
             return early;
         }
-        RelationshipType? type = Enum.TryParse<RelationshipType>(Type, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        RelationshipType? type = FormChoice.Parse<RelationshipType>(Type);
         if (SameHousehold is not ("yes" or "no"))
         {
             ModelState.AddModelError(nameof(SameHousehold), $"Select yes if {Related.LegalName.GivenNames} lives with {Person.LegalName.GivenNames}");
