@@ -1,0 +1,21 @@
+namespace Hearth.Core.Returns.CinCensus;
+
+/// <summary>
+/// One cell a DfE rule flags: the child, the rule, the module and element, and the value sent. A
+/// rule that compares several cells (a referral date against an assessment start) flags each.
+/// </summary>
+public sealed record CensusFinding(
+    string? LaChildId,
+    string RuleCode,
+    string Table,
+    string Field,
+    string? Value)
+{
+    /// <summary>The person on the record, when the child was built from or matched to one.</summary>
+    public Guid? PersonId { get; init; }
+
+    /// <summary>Queries (code ending Q) can be explained; everything else is an error the DfE refuses.</summary>
+    public bool IsQuery => RuleCode.EndsWith('Q');
+
+    public string Message { get; init; } = "";
+}
