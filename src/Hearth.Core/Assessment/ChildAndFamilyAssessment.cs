@@ -28,7 +28,7 @@ public sealed record AssessmentInput
 /// manager may return it with comments, which stay on it. The rules that must always hold are here,
 /// so they are tested without a database and hold on every route.
 /// </summary>
-public sealed class ChildAndFamilyAssessment
+public sealed partial class ChildAndFamilyAssessment
 {
     public const int MaxText = 20000;
     public const int MaxShortText = 2000;

@@ -38,7 +38,7 @@ public static class CinPlanLabels
 /// when, how it is going, and when it is reviewed. Drafted, finalised once every action has an owner
 /// and a date, reviewed, ended with a reason. It hangs off the CIN episode.
 /// </summary>
-public sealed class ChildInNeedPlan
+public sealed partial class ChildInNeedPlan
 {
     public const int MaxText = 4000;
     public const int MaxShortText = 200;

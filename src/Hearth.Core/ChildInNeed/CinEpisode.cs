@@ -5,7 +5,7 @@ namespace Hearth.Core.ChildInNeed;
 /// CINdetails). The front door opens one per child when the threshold decision is a referral; the
 /// assessment, section 47 and plans hang off it.
 /// </summary>
-public sealed class CinEpisode
+public sealed partial class CinEpisode
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid PersonId { get; set; }

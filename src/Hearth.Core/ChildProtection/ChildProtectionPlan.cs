@@ -16,7 +16,7 @@ public sealed record PlanEndInput(DateOnly? EndDate, ChildProtectionPlanEndReaso
 /// decision (<see cref="InitialChildProtectionConference.MakePlan"/>), and carries that conference's id,
 /// so "no CP plan without an ICPC decision" holds on every route.
 /// </summary>
-public sealed class ChildProtectionPlan
+public sealed partial class ChildProtectionPlan
 {
     private ChildProtectionPlan()
     {
@@ -36,7 +36,8 @@ public sealed class ChildProtectionPlan
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid EpisodeId { get; private set; }
     public Guid PersonId { get; set; }
-    public Guid InitialConferenceId { get; private set; }
+    /// <summary>Null only for an imported plan whose initial conference is not in the file (it began in an earlier year).</summary>
+    public Guid? InitialConferenceId { get; private set; }
     public DateOnly StartDate { get; private set; }
     public CategoryOfAbuse InitialCategory { get; private set; }
     public CategoryOfAbuse LatestCategory { get; private set; }

@@ -30,7 +30,7 @@ public sealed record InitialConferenceInput(
 /// The initial child protection conference (WT23 ch.3), held on the section 47 enquiry that found
 /// the concerns substantiated. Its decision is the only thing that makes a child protection plan.
 /// </summary>
-public sealed class InitialChildProtectionConference
+public sealed partial class InitialChildProtectionConference
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid EpisodeId { get; init; }
@@ -44,7 +44,7 @@ public sealed class InitialChildProtectionConference
     /// <summary>For a transfer-in conference: when written notice of the permanent move was received.</summary>
     public DateOnly? TransferNoticeReceivedOn { get; init; }
 
-    public bool IsTransferIn => Section47EnquiryId is null;
+    public bool IsTransferIn => TransferredFrom is not null;
 
     public DateOnly Date { get; init; }
     public DateOnly TargetDate { get; init; }

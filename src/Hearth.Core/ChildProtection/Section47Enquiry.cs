@@ -11,12 +11,13 @@ public sealed record Section47OutcomeInput(DateOnly? OutcomeDate, Section47Outco
 /// initial conference target is fixed from that discussion (WT23 ch.3: if there were several, the
 /// one that initiated the enquiry counts).
 /// </summary>
-public sealed class Section47Enquiry
+public sealed partial class Section47Enquiry
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid EpisodeId { get; init; }
     public Guid PersonId { get; set; }
-    public Guid StrategyDiscussionId { get; init; }
+    /// <summary>Null only for an enquiry imported from a census file, which names no discussion.</summary>
+    public Guid? StrategyDiscussionId { get; init; }
     public DateOnly StrategyDiscussionDate { get; init; }
     public DateOnly StartDate { get; private set; }
     public DateOnly InitialCpcTarget { get; init; }

@@ -12,7 +12,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         e.HasIndex(x => x.NhsNumber);
         e.HasIndex(x => x.Upn);
         e.HasIndex(x => x.DateOfBirth);
-        e.Property(x => x.Sex).HasMaxLength(1);
+        // 8, not 1: imported history keeps the code the file sent, even an invalid one (issue 5).
+        e.Property(x => x.Sex).HasMaxLength(8);
+        e.Property(x => x.UpnUnknownReason).HasMaxLength(8);
         e.Property(x => x.CommunicationNeeds).HasMaxLength(2000);
         e.HasMany(x => x.Names).WithOne().HasForeignKey(x => x.PersonId);
         e.HasMany(x => x.Addresses).WithOne().HasForeignKey(x => x.PersonId);

@@ -24,6 +24,9 @@ public sealed class Person
     public string? NhsNumber { get; set; }
     public string? Upn { get; set; }
     public string? FormerUpn { get; set; }
+
+    /// <summary>Why there is no UPN: UN1..UN7 (CIN census UPNunknown, statutory-data.md A.2).</summary>
+    public string? UpnUnknownReason { get; set; }
     public bool IsRestricted { get; set; }
     public DateTime CreatedAt { get; init; }
     /// <summary>Set when this record was merged into another; it then leaves search and redirects.</summary>

@@ -120,6 +120,9 @@ namespace Hearth.Data.Postgres.Migrations
                     b.Property<bool>("Imported")
                         .HasColumnType("boolean");
 
+                    b.Property<DateOnly?>("InternalReviewDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -384,6 +387,9 @@ namespace Hearth.Data.Postgres.Migrations
 
                     b.Property<DateOnly?>("FinalisedOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("NextReviewDate")
                         .HasColumnType("date");
@@ -687,10 +693,13 @@ namespace Hearth.Data.Postgres.Migrations
                     b.Property<Guid>("EpisodeId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Imported")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("InitialCategory")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("InitialConferenceId")
+                    b.Property<Guid?>("InitialConferenceId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("LatestCategory")
@@ -834,6 +843,9 @@ namespace Hearth.Data.Postgres.Migrations
                     b.Property<Guid>("EpisodeId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Imported")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("OutlinePlan")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
@@ -935,6 +947,9 @@ namespace Hearth.Data.Postgres.Migrations
                     b.Property<Guid>("EpisodeId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Imported")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly>("InitialCpcTarget")
                         .HasColumnType("date");
 
@@ -972,7 +987,7 @@ namespace Hearth.Data.Postgres.Migrations
                     b.Property<DateOnly>("StrategyDiscussionDate")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("StrategyDiscussionId")
+                    b.Property<Guid?>("StrategyDiscussionId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
@@ -1562,6 +1577,68 @@ namespace Hearth.Data.Postgres.Migrations
                     b.ToTable("referrer_letters", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Core.Legal.PreProceedings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CourtApplicationOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("FamilyGroupMeetingFacilitated")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("FamilyGroupMeetingOffered")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("InitialMeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LetterBeforeProceedingsSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LetterInitiatingProceedingsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ReviewMeetingsCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("StepDecisionOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("pre_proceedings", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Core.Oversight.ManagementOversight", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1722,11 +1799,15 @@ namespace Hearth.Data.Postgres.Migrations
 
                     b.Property<string>("Sex")
                         .IsRequired()
-                        .HasMaxLength(1)
-                        .HasColumnType("character varying(1)");
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("Upn")
                         .HasColumnType("text");
+
+                    b.Property<string>("UpnUnknownReason")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.HasKey("Id");
 
@@ -1921,6 +2002,56 @@ namespace Hearth.Data.Postgres.Migrations
                     b.HasKey("PersonId", "UserId");
 
                     b.ToTable("restricted_record_access", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.Returns.CinCensus.CensusQueryExplanation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExplainedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ExplainedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ExplainedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("census_query_explanations", (string)null);
                 });
 
             modelBuilder.Entity("Hearth.Core.Workforce.Allocation", b =>
@@ -2169,8 +2300,7 @@ namespace Hearth.Data.Postgres.Migrations
                     b.HasOne("Hearth.Core.ChildProtection.InitialChildProtectionConference", null)
                         .WithMany()
                         .HasForeignKey("InitialConferenceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Hearth.Core.People.Person", null)
                         .WithMany()
@@ -2270,8 +2400,7 @@ namespace Hearth.Data.Postgres.Migrations
                     b.HasOne("Hearth.Core.ChildProtection.StrategyDiscussion", null)
                         .WithMany()
                         .HasForeignKey("StrategyDiscussionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Hearth.Core.ChildProtection.StrategyDiscussion", b =>
@@ -2502,6 +2631,21 @@ namespace Hearth.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Core.Legal.PreProceedings", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Core.Oversight.ManagementOversight", b =>
                 {
                     b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
@@ -2576,6 +2720,15 @@ namespace Hearth.Data.Postgres.Migrations
                 {
                     b.HasOne("Hearth.Core.People.Person", null)
                         .WithMany("AccessList")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.Returns.CinCensus.CensusQueryExplanation", b =>
+                {
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -115,6 +115,9 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.Property<bool>("Imported")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("InternalReviewDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -375,6 +378,9 @@ namespace Hearth.Data.Sqlite.Migrations
 
                     b.Property<DateOnly?>("FinalisedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("NextReviewDate")
                         .HasColumnType("TEXT");
@@ -678,10 +684,13 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.Property<Guid>("EpisodeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Imported")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("InitialCategory")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("InitialConferenceId")
+                    b.Property<Guid?>("InitialConferenceId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LatestCategory")
@@ -825,6 +834,9 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.Property<Guid>("EpisodeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Imported")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OutlinePlan")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
@@ -926,6 +938,9 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.Property<Guid>("EpisodeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Imported")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("InitialCpcTarget")
                         .HasColumnType("TEXT");
 
@@ -963,7 +978,7 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.Property<DateOnly>("StrategyDiscussionDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("StrategyDiscussionId")
+                    b.Property<Guid?>("StrategyDiscussionId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1551,6 +1566,68 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.ToTable("referrer_letters", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Core.Legal.PreProceedings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CourtApplicationOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("FamilyGroupMeetingFacilitated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("FamilyGroupMeetingOffered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("InitialMeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LetterBeforeProceedingsSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LetterInitiatingProceedingsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewMeetingsCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StepDecisionOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("pre_proceedings", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Core.Oversight.ManagementOversight", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1711,10 +1788,14 @@ namespace Hearth.Data.Sqlite.Migrations
 
                     b.Property<string>("Sex")
                         .IsRequired()
-                        .HasMaxLength(1)
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Upn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpnUnknownReason")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1910,6 +1991,56 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.HasKey("PersonId", "UserId");
 
                     b.ToTable("restricted_record_access", (string)null);
+                });
+
+            modelBuilder.Entity("Hearth.Core.Returns.CinCensus.CensusQueryExplanation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExplainedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExplainedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExplainedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("census_query_explanations", (string)null);
                 });
 
             modelBuilder.Entity("Hearth.Core.Workforce.Allocation", b =>
@@ -2158,8 +2289,7 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.HasOne("Hearth.Core.ChildProtection.InitialChildProtectionConference", null)
                         .WithMany()
                         .HasForeignKey("InitialConferenceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Hearth.Core.People.Person", null)
                         .WithMany()
@@ -2259,8 +2389,7 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.HasOne("Hearth.Core.ChildProtection.StrategyDiscussion", null)
                         .WithMany()
                         .HasForeignKey("StrategyDiscussionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Hearth.Core.ChildProtection.StrategyDiscussion", b =>
@@ -2491,6 +2620,21 @@ namespace Hearth.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Core.Legal.PreProceedings", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Core.Oversight.ManagementOversight", b =>
                 {
                     b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
@@ -2565,6 +2709,15 @@ namespace Hearth.Data.Sqlite.Migrations
                 {
                     b.HasOne("Hearth.Core.People.Person", null)
                         .WithMany("AccessList")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hearth.Core.Returns.CinCensus.CensusQueryExplanation", b =>
+                {
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

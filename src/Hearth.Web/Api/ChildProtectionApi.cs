@@ -18,7 +18,7 @@ public sealed record InitialConferenceResponse(Guid Id, DateOnly Date, DateOnly 
     string? Category, Guid? ChildProtectionPlanId);
 
 public sealed record ChildProtectionPlanResponse(Guid Id, DateOnly StartDate, DateOnly? EndDate, string InitialCategory, string LatestCategory,
-    int PreviousPlans, bool Over12Months, bool Over2Years, bool SecondOrSubsequent, Guid InitialConferenceId);
+    int PreviousPlans, bool Over12Months, bool Over2Years, bool SecondOrSubsequent, Guid? InitialConferenceId);
 
 public sealed record ChildProtectionResponse(int StrategyDiscussions, List<Section47Response> Section47Enquiries, List<InitialConferenceResponse> Conferences,
     List<ChildProtectionPlanResponse> Plans);
