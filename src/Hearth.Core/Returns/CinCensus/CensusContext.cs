@@ -13,14 +13,18 @@ namespace Hearth.Core.Returns.CinCensus;
 /// </remarks>
 public sealed class CensusContext
 {
-    public CensusContext(CensusMessage message, CensusYear returnYear, IWorkingDayCalendar? calendar = null)
+    /// <param name="asAt">
+    /// For in-year checks: the day the data is taken. The period then ends that day, so "started more
+    /// than 45 working days before the end of the year" (8670Q) means late now, not late by next March.
+    /// </param>
+    public CensusContext(CensusMessage message, CensusYear returnYear, IWorkingDayCalendar? calendar = null, DateOnly? asAt = null)
     {
         Message = message;
         ReturnYear = returnYear;
         Calendar = calendar ?? HolidayCalendar.EnglandAndWales;
         var reference = message.Header.ReferenceDate ?? returnYear.End;
-        PeriodEnd = reference;
         PeriodStart = reference.AddYears(-1).AddDays(1);
+        PeriodEnd = asAt is { } day && day < reference ? day : reference;
     }
 
     public CensusMessage Message { get; }

@@ -17,9 +17,9 @@ public static class CinCensusValidator
             .OrderBy(r => r.Code, StringComparer.Ordinal)];
 
     public static IReadOnlyList<CensusFinding> Validate(
-        CensusMessage message, CensusYear returnYear, IWorkingDayCalendar? calendar = null)
+        CensusMessage message, CensusYear returnYear, IWorkingDayCalendar? calendar = null, DateOnly? asAt = null)
     {
-        var context = new CensusContext(message, returnYear, calendar);
+        var context = new CensusContext(message, returnYear, calendar, asAt);
         return [.. Rules
             .SelectMany(rule => rule.Check(context))
             .Distinct()
