@@ -104,6 +104,11 @@ public static class HearthServices
         services.AddScoped<Hearth.Core.ChildInNeed.Visits>();
         services.AddScoped<Hearth.Core.ChildInNeed.ChildrenNotSeen>();
         services.AddScoped<IClockEventProjection, Hearth.Core.ChildInNeed.ChildInNeedClockEvents>();
+        // Returns: the CIN census built, validated in-year and imported ("CinCensus" section: LEA code).
+        services.AddOptions<Hearth.Core.Returns.CinCensus.CensusOptions>().BindConfiguration(Hearth.Core.Returns.CinCensus.CensusOptions.Section);
+        services.AddScoped<Hearth.Core.Returns.CinCensus.CinCensusBuilder>();
+        services.AddScoped<Hearth.Core.Returns.CinCensus.CinCensusImporter>();
+        services.AddScoped<Hearth.Core.Returns.CinCensus.CensusDataQuality>();
         return services;
     }
 

@@ -3,6 +3,8 @@ namespace Hearth.Core.Returns.CinCensus;
 /// <summary>The authority's return settings (configuration section "CinCensus").</summary>
 public sealed class CensusOptions
 {
+    public const string Section = "CinCensus";
+
     /// <summary>The authority's three-digit DfE LA number, written as LEA in the header.</summary>
     public string Lea { get; set; } = "999";
 
