@@ -1,0 +1,31 @@
+using Hearth.Core.Returns.CinCensus;
+using Hearth.Core.Returns.CinCensus.Rules;
+using Shouldly;
+using Xunit;
+using static Hearth.Core.Tests.Returns.CinCensus.CensusTestData;
+
+namespace Hearth.Core.Tests.Returns.CinCensus.Rules;
+
+public sealed class Rule4011Tests
+{
+    private static CensusChild WithCinPlan(string? start, string? end = null) =>
+        Child(with: c => c.CinDetails[0].CinPlans.Add(new CensusCinPlan
+        {
+            StartDate = start is null ? null : Date(start),
+            EndDate = end is null ? null : Date(end),
+        }));
+
+    [Fact]
+    public void A_plan_ending_on_its_start_date_passes() => Check(new Rule4011(), WithCinPlan("2024-07-01", "2024-07-01")).ShouldBeEmpty();
+
+    [Fact]
+    public void A_plan_ending_before_it_starts_flags_both_dates() =>
+        Check(new Rule4011(), WithCinPlan("2024-07-01", "2024-06-30")).Select(f => (f.Table, f.Field, f.Value)).ShouldBe(
+        [
+            (CensusTable.CinPlanDates, CensusField.CinPlanEndDate, "2024-06-30"),
+            (CensusTable.CinPlanDates, CensusField.CinPlanStartDate, "2024-07-01"),
+        ]);
+
+    [Fact]
+    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule4011()).ShouldBeEmpty();
+}
