@@ -8,7 +8,9 @@ namespace Hearth.Core.Returns.CinCensus.Rules;
 /// <remarks>
 /// <para>The cells flagged are the DfE validator's: for an episode that fails, its closure date and
 /// its episode-level DateOfInitialCPC (even when that date is not the late one, or is missing), and
-/// both dates of each late assessment, section 47 and CIN plan.</para>
+/// both dates of each late assessment, section 47 and CIN plan. (D2I labels late CIN plans with
+/// the section 47 failures' identifiers, which breaks when the two counts differ; the DfE wording is
+/// followed here.)</para>
 /// <para>The DfE wording also lists CPPendDate. The D2I validator, which our results are compared
 /// with, never checks it (its code replaces the plans it reads with a test row), and its findings on
 /// the DfE sample file leave out a plan that ends after closure; so plan end dates are not checked
