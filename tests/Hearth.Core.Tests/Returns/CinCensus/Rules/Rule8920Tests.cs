@@ -1,0 +1,39 @@
+using Hearth.Core.Returns.CinCensus;
+using Hearth.Core.Returns.CinCensus.Rules;
+using Shouldly;
+using Xunit;
+using static Hearth.Core.Tests.Returns.CinCensus.CensusTestData;
+
+namespace Hearth.Core.Tests.Returns.CinCensus.Rules;
+
+public sealed class Rule8920Tests
+{
+    private static CensusChildProtectionPlan Plan(string start, string? end) => new()
+    {
+        StartDate = Date(start),
+        EndDate = end is null ? null : Date(end),
+        InitialCategoryOfAbuse = "NEG",
+        LatestCategoryOfAbuse = "NEG",
+        NumberOfPreviousCpp = "0",
+    };
+
+    private static CensusChild Died(string death, string? end) => Child(with: c =>
+    {
+        c.PersonDeathDate = Date(death);
+        c.CinDetails[0].ChildProtectionPlans.Add(Plan("2024-07-01", end));
+    });
+
+    [Fact]
+    public void A_plan_ending_on_the_day_of_death_passes() => Check(new Rule8920(), Died("2024-08-01", "2024-08-01")).ShouldBeEmpty();
+
+    [Fact]
+    public void An_open_plan_passes() => Check(new Rule8920(), Died("2024-08-01", null)).ShouldBeEmpty();
+
+    [Fact]
+    public void A_plan_ending_after_death_flags_both_dates() =>
+        Check(new Rule8920(), Died("2024-08-01", "2024-08-02")).Select(f => (f.Table, f.Field, f.Value)).ShouldBe(
+        [
+            (CensusTable.ChildProtectionPlans, CensusField.CppEndDate, "2024-08-02"),
+            (CensusTable.ChildIdentifiers, CensusField.PersonDeathDate, "2024-08-01"),
+        ]);
+}
