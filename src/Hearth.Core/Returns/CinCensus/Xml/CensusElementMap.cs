@@ -1,0 +1,31 @@
+using System.Collections;
+
+namespace Hearth.Core.Returns.CinCensus.Xml;
+
+/// <summary>
+/// The elements a container may hold and how each is read into <typeparamref name="T"/>. Order is
+/// not checked: the schema's order matters for writing, and a reader that refused a file for it
+/// would stop the DfE rules from running on an otherwise readable return.
+/// </summary>
+internal sealed class CensusElementMap<T>(string name) : IEnumerable
+{
+    private readonly Dictionary<string, (Action<CensusXmlCursor, T> Read, bool Repeats)> _elements = new(StringComparer.Ordinal);
+
+    /// <summary>The container's element name, for "inside &lt;CINdetails&gt;" in messages.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>An element that may appear once.</summary>
+    public void Add(string element, Action<CensusXmlCursor, T> read) => _elements.Add(element, (read, false));
+
+    /// <summary>An element that may appear any number of times (Child, CINdetails, Disability...).</summary>
+    public void Add(string element, Action<CensusXmlCursor, T> read, bool repeats) => _elements.Add(element, (read, repeats));
+
+    public bool TryGet(string element, out Action<CensusXmlCursor, T> read, out bool repeats)
+    {
+        var found = _elements.TryGetValue(element, out var entry);
+        (read, repeats) = entry;
+        return found;
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => _elements.Keys.GetEnumerator();
+}
