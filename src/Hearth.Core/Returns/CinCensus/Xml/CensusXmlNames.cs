@@ -13,4 +13,7 @@ public static class CensusXmlNames
     public const string Children = "Children";
     public const string Child = "Child";
     public const string FactorsIdentifiedAtAssessment = "FactorsIdentifiedAtAssessment";
+
+    /// <summary>The element is CINPlanDates; the DfE validator names its table CINplanDates (<see cref="CensusTable.CinPlanDates"/>).</summary>
+    public const string CinPlanDates = "CINPlanDates";
 }

@@ -3,7 +3,6 @@ namespace Hearth.Core.Returns.CinCensus.Xml;
 // Children, Child, ChildIdentifiers and ChildCharacteristics (statutory-data.md A.1).
 public static partial class CinCensusXmlReader
 {
-
     private static void ReadChildList(CensusXmlCursor cursor, CensusMessage message) => cursor.ReadChildren(ChildrenElements, message);
 
     private static CensusChild ReadChild(CensusXmlCursor cursor)

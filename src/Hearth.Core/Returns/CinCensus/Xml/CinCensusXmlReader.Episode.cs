@@ -26,7 +26,7 @@ public static partial class CinCensusXmlReader
         { CensusXmlNames.FactorsIdentifiedAtAssessment, (c, a) => c.ReadChildren(FactorElements, a.Factors) },
     };
 
-    private static readonly CensusElementMap<CensusCinPlan> CinPlanElements = new(CensusTable.CinPlanDates)
+    private static readonly CensusElementMap<CensusCinPlan> CinPlanElements = new(CensusXmlNames.CinPlanDates)
     {
         { CensusField.CinPlanStartDate, (c, p) => p.StartDate = c.Date() },
         { CensusField.CinPlanEndDate, (c, p) => p.EndDate = c.Date() },
@@ -79,7 +79,7 @@ public static partial class CinCensusXmlReader
         { CensusField.ReasonForClosure, (c, e) => e.ReasonForClosure = c.Text() },
         { CensusField.DateOfInitialCpc, (c, e) => e.DateOfInitialCpc = c.Date() },
         { CensusTable.Assessments, (c, e) => e.Assessments.Add(ReadNew(c, AssessmentElements)), true },
-        { CensusTable.CinPlanDates, (c, e) => e.CinPlans.Add(ReadNew(c, CinPlanElements)), true },
+        { CensusXmlNames.CinPlanDates, (c, e) => e.CinPlans.Add(ReadNew(c, CinPlanElements)), true },
         { CensusTable.Section47, (c, e) => e.Section47s.Add(ReadNew(c, Section47Elements)), true },
         { CensusField.ReferralNfa, (c, e) => e.ReferralNfa = c.Text() },
         { CensusTable.ChildProtectionPlans, (c, e) => e.ChildProtectionPlans.Add(ReadNew(c, ProtectionPlanElements)), true },

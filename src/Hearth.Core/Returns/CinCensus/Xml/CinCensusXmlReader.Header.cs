@@ -3,7 +3,6 @@ namespace Hearth.Core.Returns.CinCensus.Xml;
 // Message and Header (statutory-data.md A.1).
 public static partial class CinCensusXmlReader
 {
-
     private static readonly CensusElementMap<CensusHeader> CollectionDetailsElements = new(CensusXmlNames.CollectionDetails)
     {
         { CensusField.Collection, (c, h) => h.Collection = c.Text() },

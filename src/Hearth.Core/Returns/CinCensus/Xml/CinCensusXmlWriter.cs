@@ -112,7 +112,7 @@ public static class CinCensusXmlWriter
 
         foreach (var plan in episode.CinPlans)
         {
-            xml.WriteStartElement(CensusTable.CinPlanDates);
+            xml.WriteStartElement(CensusXmlNames.CinPlanDates);
             Value(xml, CensusField.CinPlanStartDate, plan.StartDate);
             Value(xml, CensusField.CinPlanEndDate, plan.EndDate);
             xml.WriteEndElement();
