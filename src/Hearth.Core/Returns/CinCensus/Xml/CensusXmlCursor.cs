@@ -29,14 +29,14 @@ internal sealed class CensusXmlCursor(XmlReader reader, int maxErrors)
             return;
         }
 
-        HashSet<string>? seen = null;
+        var seen = 0UL;
         reader.Read();
         while (reader.NodeType != XmlNodeType.EndElement)
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
-                    ReadChild(map, target, seen ??= new HashSet<string>(StringComparer.Ordinal));
+                    ReadChild(map, target, ref seen);
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA:
                     Warn($"there is text, '{Shorten(reader.Value.Trim())}', inside <{map.Name}> that is not in any element. " +
@@ -55,22 +55,23 @@ internal sealed class CensusXmlCursor(XmlReader reader, int maxErrors)
         reader.Read();
     }
 
-    private void ReadChild<T>(CensusElementMap<T> map, T target, HashSet<string> seen)
+    private void ReadChild<T>(CensusElementMap<T> map, T target, ref ulong seen)
     {
         var name = reader.LocalName;
-        if (!map.TryGet(name, out var read, out var repeats))
+        if (!map.TryGet(name, out var read, out var bit))
         {
             Unknown(map.Name);
             return;
         }
 
-        if (!repeats && !seen.Add(name))
+        if ((seen & bit) != 0)
         {
             Error($"<{name}> appears more than once inside <{map.Name}>. It may appear only once.");
             reader.Skip();
             return;
         }
 
+        seen |= bit;
         read(this, target);
     }
 
@@ -85,13 +86,24 @@ internal sealed class CensusXmlCursor(XmlReader reader, int maxErrors)
         }
 
         reader.Read();
-        StringBuilder? value = null;
+
+        // Nearly every value is one text node; a builder is made only for text split by a comment or CDATA.
+        string? value = null;
+        StringBuilder? parts = null;
         while (reader.NodeType != XmlNodeType.EndElement)
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    (value ??= new StringBuilder()).Append(reader.Value);
+                    if (value is null)
+                    {
+                        value = reader.Value;
+                    }
+                    else
+                    {
+                        (parts ??= new StringBuilder(value)).Append(reader.Value);
+                    }
+
                     reader.Read();
                     break;
                 case XmlNodeType.Element:
@@ -106,7 +118,7 @@ internal sealed class CensusXmlCursor(XmlReader reader, int maxErrors)
         }
 
         reader.Read();
-        var text = value?.ToString().Trim();
+        var text = (parts?.ToString() ?? value)?.Trim();
         return string.IsNullOrEmpty(text) ? null : text;
     }
 

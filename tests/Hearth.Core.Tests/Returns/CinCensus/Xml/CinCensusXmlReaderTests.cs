@@ -121,6 +121,14 @@ public sealed class CinCensusXmlReaderTests
     }
 
     [Fact]
+    public void A_value_split_by_a_comment_or_written_as_CDATA_reads_whole()
+    {
+        var child = Read(OneChild(identifiers: "<UPN>K2014<!-- a note -->00112001</UPN><Sex><![CDATA[F]]></Sex>")).Message.ShouldNotBeNull().Children[0];
+
+        (child.Upn, child.Sex).ShouldBe(("K201400112001", "F"));
+    }
+
+    [Fact]
     public void An_element_given_twice_is_an_error_with_its_line()
     {
         var xml = OneChild(identifiers: "<Sex>F</Sex>\n<Sex>M</Sex>");
