@@ -13,6 +13,7 @@ public static class CensusTable
     public const string Section47 = "Section47";
     public const string ChildProtectionPlans = "ChildProtectionPlans";
     public const string Reviews = "Reviews";
+    public const string PreProceedings = "PreProceedingsandFGDM";
 }
 
 /// <summary>The DfE's element ("field") names, used in findings and in the XML.</summary>
@@ -51,4 +52,29 @@ public static class CensusField
     public const string LatestCategoryOfAbuse = "LatestCategoryOfAbuse";
     public const string NumberOfPreviousCpp = "NumberOfPreviousCPP";
     public const string CppReviewDate = "CPPreviewDate";
+
+    // Header (statutory-data.md A.1: CollectionDetails and Source).
+    public const string Collection = "Collection";
+    public const string Year = "Year";
+    public const string SourceLevel = "SourceLevel";
+    public const string Lea = "LEA";
+    public const string SoftwareCode = "SoftwareCode";
+    public const string Release = "Release";
+    public const string SerialNo = "SerialNo";
+    public const string DateTime = "DateTime";
+
+    /// <summary>GenderCurrent, replaced by Sex from 2024-25; read from older files, never written.</summary>
+    public const string GenderCurrent = "GenderCurrent";
+
+    // PreProceedingsandFGDM, 2026-27 onward (statutory-data.md A.5), in schema order.
+    public const string PpStartDate = "PPStartDate";
+    public const string LbpSentDate = "LBPSentDate";
+    public const string FgdmMeetingOffer = "FGDMMeetingOffer";
+    public const string FgdmMeetingFac = "FGDMMeetingFac";
+    public const string InitialPpMeetingDate = "InitialPPMeetingDate";
+    public const string ReviewMeetingsCount = "ReviewMeetingsCount";
+    public const string StepDecisionDate = "StepDecisionDate";
+    public const string PpOutcome = "PPOutcome";
+    public const string CourtAppDate = "CourtAppDate";
+    public const string LetterInitCpDate = "LetterInitCPDate";
 }
