@@ -23,10 +23,19 @@ public static class CommandLine
           api-token --user NAME --revoke
                                   revoke every token the user holds
           reindex-search          rebuild every person's search keys (after an upgrade that changes them)
+          export cin-census --year 2025-26 --out FILE.xml [--findings FILE.tsv]
+                                  the CIN census for the year, built from the record and checked with the DfE rules
+          import cin-census FILE.xml [--dry-run]
+                                  bring another system's census file in as history (--dry-run: say what would change)
+          validate cin-census FILE.xml --year 2025-26 [--findings FILE.tsv]
+                                  check any census file with the DfE rules; findings as TSV (standard output by default)
           help                    this text
         """;
 
-    private static readonly HashSet<string> Commands = ["seed", "api-token", "reindex-search"];
+    private static readonly HashSet<string> Commands = ["seed", "api-token", "reindex-search", "export", "import", "validate"];
+
+    /// <summary>Commands that take a return name (and, for import and validate, a file) before their options.</summary>
+    private static readonly HashSet<string> ReturnCommands = ["export", "import", "validate"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -39,27 +48,52 @@ public static class CommandLine
         {
             return Unknown(args[0]);
         }
-        var options = Options.Parse(args.Skip(1).ToArray());
+        var positional = ReturnCommands.Contains(args[0]) ? Positional(args) : [];
+        if (positional is null)
+        {
+            return Unknown(string.Join(' ', args.Take(2)));
+        }
+        var options = Options.Parse(args.Skip(1 + positional.Length).ToArray());
+        if (args[0] == "validate")
+        {
+            // Validating a file needs no database: it is the DfE's check on another system's return.
+            return await Guarded(args[0], () => CinCensusCommand.ValidateAsync(options, positional[1]));
+        }
         var builder = Host.CreateApplicationBuilder(DatabaseChoice.TranslateArguments(options.Rest));
         // A command prints what it did; the framework's own chatter (SQL, migrations) stays out of it.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddHearthRecord(DatabaseChoice.From(builder.Configuration, AppContext.BaseDirectory));
         using var host = builder.Build();
         await HearthServices.MigrateAsync(host.Services);
+        return await Guarded(args[0], () => args[0] switch
+        {
+            "seed" => SeedCommand.RunAsync(host.Services, options),
+            "api-token" => ApiTokenCommand.RunAsync(host.Services, options),
+            "export" => CinCensusCommand.ExportAsync(host.Services, options),
+            "import" => CinCensusCommand.ImportAsync(host.Services, options, positional[1]),
+            _ => ReindexCommand.RunAsync(host.Services),
+        });
+    }
+
+    private static async Task<int> Guarded(string command, Func<Task<int>> run)
+    {
         try
         {
-            return args[0] switch
-            {
-                "seed" => await SeedCommand.RunAsync(host.Services, options),
-                "api-token" => await ApiTokenCommand.RunAsync(host.Services, options),
-                _ => await ReindexCommand.RunAsync(host.Services),
-            };
+            return await run();
         }
         catch (CommandException e)
         {
-            await Console.Error.WriteLineAsync($"hearth {args[0]}: {e.Message}");
+            await Console.Error.WriteLineAsync($"hearth {command}: {e.Message}");
             return 2;
         }
+    }
+
+    /// <summary>"cin-census" and, for import and validate, the file; null when they are missing.</summary>
+    private static string[]? Positional(string[] args)
+    {
+        var wanted = args[0] == "export" ? 1 : 2;
+        var given = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Take(wanted).ToArray();
+        return given.Length == wanted && given[0] == "cin-census" ? given : null;
     }
 
     private static int Unknown(string command)
@@ -75,8 +109,8 @@ public sealed class CommandException(string message) : Exception(message);
 /// <summary>"--name value" pairs for a command; anything else (like --postgres) passes through to configuration.</summary>
 public sealed record Options(IReadOnlyDictionary<string, string> Values, string[] Rest)
 {
-    private static readonly HashSet<string> Known = ["--scale", "--seed", "--people", "--user", "--name", "--days"];
-    private static readonly HashSet<string> Flags = ["--revoke"];
+    private static readonly HashSet<string> Known = ["--scale", "--seed", "--people", "--user", "--name", "--days", "--year", "--out", "--findings"];
+    private static readonly HashSet<string> Flags = ["--revoke", "--dry-run"];
 
     public static Options Parse(string[] args)
     {

@@ -18,4 +18,10 @@ public sealed record CensusFinding(
     public bool IsQuery => RuleCode.EndsWith('Q');
 
     public string Message { get; init; } = "";
+
+    /// <summary>
+    /// A finding about the return as a whole (2887Q: fewer than 8 disability codes used), not one
+    /// child's cell and not the header: shown apart, as the DfE validator reports them.
+    /// </summary>
+    public bool IsReturnLevel => LaChildId is null && Table != CensusTable.Header;
 }

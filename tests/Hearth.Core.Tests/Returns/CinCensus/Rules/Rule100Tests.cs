@@ -24,5 +24,5 @@ public sealed class Rule100Tests
 
     [Fact]
     public void The_sample_dated_for_2023_24_is_flagged_when_returned_as_2024_25() =>
-        CensusSample.Rows(new Rule100()).ShouldBe([(null, CensusTable.Header, CensusField.ReferenceDate, "2024-03-31")]);
+        CensusSampleFile.Rows(new Rule100()).ShouldBe([(null, CensusTable.Header, CensusField.ReferenceDate, "2024-03-31")]);
 }

@@ -23,7 +23,7 @@ public sealed class Rule1103Tests
 
     [Fact]
     public void The_sample_gives_the_expected_rows() =>
-        CensusSample.Rows(new Rule1103()).ShouldBe(
+        CensusSampleFile.Rows(new Rule1103()).ShouldBe(
         [
             ("child_fails_assessments", CensusTable.Assessments, CensusField.AssessmentActualStartDate, "2023-12-25"),
             ("child_fails_assessments", CensusTable.CinDetails, CensusField.CinReferralDate, "2024-10-24"),

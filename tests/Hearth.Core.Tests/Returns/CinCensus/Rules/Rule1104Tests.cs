@@ -36,9 +36,9 @@ public sealed class Rule1104Tests
 
     [Fact]
     public void The_sample_gives_the_expected_rows() =>
-        CensusSample.Rows(new Rule1104()).ShouldBe(
+        CensusSampleFile.Rows(new Rule1104()).ShouldBe(
         [
-            ("DfEX0000001", CensusTable.Section47, CensusField.DateOfInitialCpc, "2022-06-17"),
             ("DfEX0000001", CensusTable.CinDetails, CensusField.CinReferralDate, "2022-10-06"),
+            ("DfEX0000001", CensusTable.Section47, CensusField.DateOfInitialCpc, "2022-06-17"),
         ]);
 }

@@ -25,7 +25,7 @@ public sealed class Rule1105Tests
 
     [Fact]
     public void The_sample_gives_the_expected_rows() =>
-        CensusSample.Rows(new Rule1105()).ShouldBe(
+        CensusSampleFile.Rows(new Rule1105()).ShouldBe(
         [
             ("DfEX0000001", CensusTable.ChildProtectionPlans, CensusField.CppStartDate, "2022-02-17"),
             ("DfEX0000001", CensusTable.CinDetails, CensusField.CinReferralDate, "2022-10-06"),

@@ -25,5 +25,5 @@ public sealed class Rule1510Tests
 
     [Fact]
     public void The_sample_gives_the_expected_rows() =>
-        CensusSample.Rows(new Rule1510()).ShouldBe([("DfEX0000001", CensusTable.ChildIdentifiers, CensusField.Upn, "A123456789123")]);
+        CensusSampleFile.Rows(new Rule1510()).ShouldBe([("DfEX0000001", CensusTable.ChildIdentifiers, CensusField.Upn, "A123456789123")]);
 }

@@ -23,5 +23,5 @@ public sealed class Rule1520Tests
             ]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule1520()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule1520()).ShouldBeEmpty();
 }

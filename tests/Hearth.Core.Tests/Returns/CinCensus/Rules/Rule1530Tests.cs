@@ -26,5 +26,5 @@ public sealed class Rule1530Tests
 
     [Fact]
     public void The_sample_gives_the_expected_rows() =>
-        CensusSample.Rows(new Rule1530()).ShouldBe([("DfEX0000001", CensusTable.ChildIdentifiers, CensusField.Upn, "A123456789123")]);
+        CensusSampleFile.Rows(new Rule1530()).ShouldBe([("DfEX0000001", CensusTable.ChildIdentifiers, CensusField.Upn, "A123456789123")]);
 }

@@ -26,5 +26,5 @@ public sealed class Rule1540Tests
             .ShouldBe([(CensusTable.ChildIdentifiers, CensusField.Upn, upn)]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule1540()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule1540()).ShouldBeEmpty();
 }

@@ -25,5 +25,5 @@ public sealed class Rule1550Tests
             .ShouldBe([(CensusTable.ChildIdentifiers, CensusField.Upn, upn)]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule1550()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule1550()).ShouldBeEmpty();
 }

@@ -25,5 +25,5 @@ public sealed class Rule1560QTests
 
     [Fact]
     public void The_sample_gives_the_expected_rows() =>
-        CensusSample.Rows(new Rule1560Q()).ShouldBe([("DfEX0000001", CensusTable.ChildIdentifiers, CensusField.FormerUpn, "X98765432123B")]);
+        CensusSampleFile.Rows(new Rule1560Q()).ShouldBe([("DfEX0000001", CensusTable.ChildIdentifiers, CensusField.FormerUpn, "X98765432123B")]);
 }

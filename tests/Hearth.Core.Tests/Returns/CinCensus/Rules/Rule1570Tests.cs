@@ -19,6 +19,6 @@ public sealed class Rule1570Tests
 
     [Fact]
     public void The_sample_gives_the_expected_rows() =>
-        CensusSample.Rows(new Rule1570()).ShouldBe(
+        CensusSampleFile.Rows(new Rule1570()).ShouldBe(
             [("child_fails_assessments", CensusTable.ChildIdentifiers, CensusField.LaChildId, "child_fails_assessments")]);
 }

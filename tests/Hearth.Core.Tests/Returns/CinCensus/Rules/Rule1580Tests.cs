@@ -21,6 +21,6 @@ public sealed class Rule1580Tests
 
     [Fact]
     public void The_sample_gives_the_expected_rows() =>
-        CensusSample.Rows(new Rule1580()).ShouldBe(
+        CensusSampleFile.Rows(new Rule1580()).ShouldBe(
             [("child_fails_assessments", CensusTable.ChildIdentifiers, CensusField.LaChildId, "child_fails_assessments")]);
 }

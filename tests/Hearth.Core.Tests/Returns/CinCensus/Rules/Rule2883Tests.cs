@@ -36,5 +36,5 @@ public sealed class Rule2883Tests
             .ShouldBe([(null, CensusTable.ChildProtectionPlans, CensusField.CppStartDate, null)]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule2883()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule2883()).ShouldBeEmpty();
 }

@@ -27,5 +27,5 @@ public sealed class Rule2884Tests
         ]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule2884()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule2884()).ShouldBeEmpty();
 }

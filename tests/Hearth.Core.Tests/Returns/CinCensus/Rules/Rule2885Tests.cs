@@ -49,5 +49,5 @@ public sealed class Rule2885Tests
         ]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule2885()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule2885()).ShouldBeEmpty();
 }

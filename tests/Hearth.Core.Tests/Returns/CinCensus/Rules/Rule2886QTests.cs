@@ -30,5 +30,5 @@ public sealed class Rule2886QTests
             .ShouldBe([(null, CensusTable.ChildIdentifiers, CensusField.Sex, null)]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule2886Q()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule2886Q()).ShouldBeEmpty();
 }

@@ -31,5 +31,5 @@ public sealed class Rule2887QTests
     /// </summary>
     [Fact]
     public void The_sample_is_queried_for_the_return() =>
-        CensusSample.Rows(new Rule2887Q()).ShouldBe([(null, CensusTable.Disabilities, CensusField.Disability, null)]);
+        CensusSampleFile.Rows(new Rule2887Q()).ShouldBe([(null, CensusTable.Disabilities, CensusField.Disability, null)]);
 }

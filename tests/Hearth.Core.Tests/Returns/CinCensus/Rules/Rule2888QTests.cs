@@ -28,5 +28,5 @@ public sealed class Rule2888QTests
             .ShouldBe([(null, CensusTable.Disabilities, CensusField.Disability, null)]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule2888Q()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule2888Q()).ShouldBeEmpty();
 }

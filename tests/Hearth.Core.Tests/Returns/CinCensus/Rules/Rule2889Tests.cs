@@ -25,9 +25,9 @@ public sealed class Rule2889Tests
 
     [Fact]
     public void The_sample_gives_the_expected_rows() =>
-        CensusSample.Rows(new Rule2889()).ShouldBe(
+        CensusSampleFile.Rows(new Rule2889()).ShouldBe(
         [
-            ("DfEX0000001", CensusTable.Section47, CensusField.S47ActualStartDate, "2022-06-02"),
             ("DfEX0000001", CensusTable.CinDetails, CensusField.CinReferralDate, "2022-10-06"),
+            ("DfEX0000001", CensusTable.Section47, CensusField.S47ActualStartDate, "2022-06-02"),
         ]);
 }

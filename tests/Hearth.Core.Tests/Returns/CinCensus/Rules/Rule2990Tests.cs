@@ -43,5 +43,5 @@ public sealed class Rule2990Tests
             .Select(f => (f.Table, f.Field, f.Value)).ShouldBe([(CensusTable.CinDetails, CensusField.DateOfInitialCpc, "2024-06-20")]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule2990()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule2990()).ShouldBeEmpty();
 }

@@ -26,5 +26,5 @@ public sealed class Rule2991QTests
             .ShouldBe([(CensusTable.Section47, CensusField.LaChildId, "CHILD1")]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule2991Q()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule2991Q()).ShouldBeEmpty();
 }

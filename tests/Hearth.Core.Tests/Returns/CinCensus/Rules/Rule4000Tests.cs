@@ -28,5 +28,5 @@ public sealed class Rule4000Tests
         ]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule4000()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule4000()).ShouldBeEmpty();
 }

@@ -31,5 +31,5 @@ public sealed class Rule4001Tests
         ]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule4001()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule4001()).ShouldBeEmpty();
 }

@@ -25,5 +25,5 @@ public sealed class Rule4004Tests
             .ShouldBe([(CensusTable.CinPlanDates, CensusField.CinPlanEndDate, null)]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule4004()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule4004()).ShouldBeEmpty();
 }

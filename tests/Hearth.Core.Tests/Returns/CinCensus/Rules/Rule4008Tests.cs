@@ -26,5 +26,5 @@ public sealed class Rule4008Tests
         ]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule4008()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule4008()).ShouldBeEmpty();
 }

@@ -26,5 +26,5 @@ public sealed class Rule4009QTests
         ]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule4009Q()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule4009Q()).ShouldBeEmpty();
 }

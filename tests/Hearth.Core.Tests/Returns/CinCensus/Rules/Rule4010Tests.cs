@@ -29,5 +29,5 @@ public sealed class Rule4010Tests
             .ShouldBe([(CensusTable.CinPlanDates, CensusField.CinPlanStartDate, start)]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule4010()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule4010()).ShouldBeEmpty();
 }

@@ -27,5 +27,5 @@ public sealed class Rule4011Tests
         ]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule4011()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule4011()).ShouldBeEmpty();
 }

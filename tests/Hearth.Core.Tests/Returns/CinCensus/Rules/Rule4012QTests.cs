@@ -27,5 +27,5 @@ public sealed class Rule4012QTests
         ]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule4012Q()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule4012Q()).ShouldBeEmpty();
 }

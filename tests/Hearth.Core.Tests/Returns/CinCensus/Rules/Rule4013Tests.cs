@@ -31,5 +31,5 @@ public sealed class Rule4013Tests
 
     [Fact]
     public void The_sample_gives_the_expected_rows() =>
-        CensusSample.Rows(new Rule4013()).ShouldBe([("DfEX0000001", CensusTable.CinPlanDates, CensusField.CinPlanEndDate, "2023-01-26")]);
+        CensusSampleFile.Rows(new Rule4013()).ShouldBe([("DfEX0000001", CensusTable.CinPlanDates, CensusField.CinPlanEndDate, "2023-01-26")]);
 }

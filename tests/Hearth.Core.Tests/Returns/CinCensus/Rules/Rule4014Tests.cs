@@ -39,5 +39,5 @@ public sealed class Rule4014Tests
         ]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule4014()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule4014()).ShouldBeEmpty();
 }

@@ -24,5 +24,5 @@ public sealed class Rule4015Tests
         ]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule4015()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule4015()).ShouldBeEmpty();
 }

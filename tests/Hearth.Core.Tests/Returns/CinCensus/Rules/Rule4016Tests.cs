@@ -37,7 +37,7 @@ public sealed class Rule4016Tests
 
     [Fact]
     public void The_sample_gives_the_expected_rows() =>
-        CensusSample.Rows(new Rule4016()).OrderBy(r => r.Field).ShouldBe(
+        CensusSampleFile.Rows(new Rule4016()).OrderBy(r => r.Field).ShouldBe(
         [
             ("DfEX0000001", CensusTable.CinPlanDates, CensusField.CinPlanStartDate, "2023-01-24"),
             ("DfEX0000001", CensusTable.ChildProtectionPlans, CensusField.CppEndDate, "2023-03-14"),

@@ -32,5 +32,5 @@ public sealed class Rule4017Tests
         ]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule4017()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule4017()).ShouldBeEmpty();
 }

@@ -24,5 +24,5 @@ public sealed class Rule4180Tests
 
     [Fact]
     public void The_sample_gives_the_expected_rows() =>
-        CensusSample.Rows(new Rule4180()).ShouldBe([("DfEX0000001", CensusTable.ChildIdentifiers, CensusField.Sex, "1")]);
+        CensusSampleFile.Rows(new Rule4180()).ShouldBe([("DfEX0000001", CensusTable.ChildIdentifiers, CensusField.Sex, "1")]);
 }

@@ -19,5 +19,5 @@ public sealed class Rule4220Tests
             .ShouldBe([(CensusTable.ChildCharacteristics, CensusField.Ethnicity, ethnicity)]);
 
     [Fact]
-    public void The_sample_gives_nothing() => CensusSample.Rows(new Rule4220()).ShouldBeEmpty();
+    public void The_sample_gives_nothing() => CensusSampleFile.Rows(new Rule4220()).ShouldBeEmpty();
 }

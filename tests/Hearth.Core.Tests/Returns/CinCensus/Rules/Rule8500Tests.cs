@@ -23,5 +23,5 @@ public sealed class Rule8500Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8500()).ShouldBe(CensusSample2024.Expected("8500"));
+        CensusSampleFile.Rows(new Rule8500()).ShouldBe(CensusSampleFile.Expected("8500"));
 }

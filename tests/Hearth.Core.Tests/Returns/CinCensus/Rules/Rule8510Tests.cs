@@ -30,5 +30,5 @@ public sealed class Rule8510Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8510()).ShouldBe(CensusSample2024.Expected("8510"));
+        CensusSampleFile.Rows(new Rule8510()).ShouldBe(CensusSampleFile.Expected("8510"));
 }

@@ -24,5 +24,5 @@ public sealed class Rule8520Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8520()).ShouldBe(CensusSample2024.Expected("8520"));
+        CensusSampleFile.Rows(new Rule8520()).ShouldBe(CensusSampleFile.Expected("8520"));
 }

@@ -41,5 +41,5 @@ public sealed class Rule8525QTests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8525Q()).ShouldBe(CensusSample2024.Expected("8525Q"));
+        CensusSampleFile.Rows(new Rule8525Q()).ShouldBe(CensusSampleFile.Expected("8525Q"));
 }

@@ -32,5 +32,5 @@ public sealed class Rule8530QTests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8530Q()).ShouldBe(CensusSample2024.Expected("8530Q"));
+        CensusSampleFile.Rows(new Rule8530Q()).ShouldBe(CensusSampleFile.Expected("8530Q"));
 }

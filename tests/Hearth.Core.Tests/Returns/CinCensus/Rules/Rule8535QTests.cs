@@ -45,5 +45,5 @@ public sealed class Rule8535QTests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8535Q()).ShouldBe(CensusSample2024.Expected("8535Q"));
+        CensusSampleFile.Rows(new Rule8535Q()).ShouldBe(CensusSampleFile.Expected("8535Q"));
 }

@@ -47,5 +47,5 @@ public sealed class Rule8540Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8540()).ShouldBe(CensusSample2024.Expected("8540"));
+        CensusSampleFile.Rows(new Rule8540()).ShouldBe(CensusSampleFile.Expected("8540"));
 }

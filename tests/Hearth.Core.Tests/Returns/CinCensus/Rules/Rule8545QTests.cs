@@ -26,5 +26,5 @@ public sealed class Rule8545QTests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8545Q()).ShouldBe(CensusSample2024.Expected("8545Q"));
+        CensusSampleFile.Rows(new Rule8545Q()).ShouldBe(CensusSampleFile.Expected("8545Q"));
 }

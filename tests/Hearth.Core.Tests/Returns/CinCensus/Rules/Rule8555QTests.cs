@@ -28,5 +28,5 @@ public sealed class Rule8555QTests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8555Q()).ShouldBe(CensusSample2024.Expected("8555Q"));
+        CensusSampleFile.Rows(new Rule8555Q()).ShouldBe(CensusSampleFile.Expected("8555Q"));
 }

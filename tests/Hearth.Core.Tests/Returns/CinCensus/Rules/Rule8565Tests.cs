@@ -95,5 +95,5 @@ public sealed class Rule8565Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8565()).ShouldBe(CensusSample2024.Expected("8565"));
+        CensusSampleFile.Rows(new Rule8565()).ShouldBe(CensusSampleFile.Expected("8565"));
 }

@@ -29,5 +29,5 @@ public sealed class Rule8568Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8568()).ShouldBe(CensusSample2024.Expected("8568"));
+        CensusSampleFile.Rows(new Rule8568()).ShouldBe(CensusSampleFile.Expected("8568"));
 }

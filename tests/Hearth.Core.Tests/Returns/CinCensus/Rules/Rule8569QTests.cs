@@ -34,5 +34,5 @@ public sealed class Rule8569QTests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8569Q()).ShouldBe(CensusSample2024.Expected("8569Q"));
+        CensusSampleFile.Rows(new Rule8569Q()).ShouldBe(CensusSampleFile.Expected("8569Q"));
 }

@@ -32,5 +32,5 @@ public sealed class Rule8585QTests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8585Q()).ShouldBe(CensusSample2024.Expected("8585Q"));
+        CensusSampleFile.Rows(new Rule8585Q()).ShouldBe(CensusSampleFile.Expected("8585Q"));
 }

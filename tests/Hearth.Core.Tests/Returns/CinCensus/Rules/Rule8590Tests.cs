@@ -21,5 +21,5 @@ public sealed class Rule8590Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8590()).ShouldBe(CensusSample2024.Expected("8590"));
+        CensusSampleFile.Rows(new Rule8590()).ShouldBe(CensusSampleFile.Expected("8590"));
 }

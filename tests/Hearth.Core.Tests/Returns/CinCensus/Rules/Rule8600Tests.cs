@@ -32,5 +32,5 @@ public sealed class Rule8600Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8600()).ShouldBe(CensusSample2024.Expected("8600"));
+        CensusSampleFile.Rows(new Rule8600()).ShouldBe(CensusSampleFile.Expected("8600"));
 }

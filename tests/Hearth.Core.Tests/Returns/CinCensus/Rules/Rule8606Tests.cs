@@ -40,5 +40,5 @@ public sealed class Rule8606Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8606()).ShouldBe(CensusSample2024.Expected("8606"));
+        CensusSampleFile.Rows(new Rule8606()).ShouldBe(CensusSampleFile.Expected("8606"));
 }

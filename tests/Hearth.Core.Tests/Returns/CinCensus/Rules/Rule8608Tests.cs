@@ -30,5 +30,5 @@ public sealed class Rule8608Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8608()).ShouldBe(CensusSample2024.Expected("8608"));
+        CensusSampleFile.Rows(new Rule8608()).ShouldBe(CensusSampleFile.Expected("8608"));
 }

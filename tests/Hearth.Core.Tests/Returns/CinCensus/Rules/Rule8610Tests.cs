@@ -31,5 +31,5 @@ public sealed class Rule8610Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8610()).ShouldBe(CensusSample2024.Expected("8610"));
+        CensusSampleFile.Rows(new Rule8610()).ShouldBe(CensusSampleFile.Expected("8610"));
 }

@@ -35,5 +35,5 @@ public sealed class Rule8614Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8614()).ShouldBe(CensusSample2024.Expected("8614"));
+        CensusSampleFile.Rows(new Rule8614()).ShouldBe(CensusSampleFile.Expected("8614"));
 }

@@ -37,5 +37,5 @@ public sealed class Rule8615Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8615()).ShouldBe(CensusSample2024.Expected("8615"));
+        CensusSampleFile.Rows(new Rule8615()).ShouldBe(CensusSampleFile.Expected("8615"));
 }

@@ -29,5 +29,5 @@ public sealed class Rule8620Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8620()).ShouldBe(CensusSample2024.Expected("8620"));
+        CensusSampleFile.Rows(new Rule8620()).ShouldBe(CensusSampleFile.Expected("8620"));
 }

@@ -26,5 +26,5 @@ public sealed class Rule8630Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8630()).ShouldBe(CensusSample2024.Expected("8630"));
+        CensusSampleFile.Rows(new Rule8630()).ShouldBe(CensusSampleFile.Expected("8630"));
 }

@@ -27,5 +27,5 @@ public sealed class Rule8640Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8640()).ShouldBe(CensusSample2024.Expected("8640"));
+        CensusSampleFile.Rows(new Rule8640()).ShouldBe(CensusSampleFile.Expected("8640"));
 }

@@ -25,5 +25,5 @@ public sealed class Rule8650Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8650()).ShouldBe(CensusSample2024.Expected("8650"));
+        CensusSampleFile.Rows(new Rule8650()).ShouldBe(CensusSampleFile.Expected("8650"));
 }

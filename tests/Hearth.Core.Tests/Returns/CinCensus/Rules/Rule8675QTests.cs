@@ -1,6 +1,6 @@
-using Hearth.Core.Statutory;
 using Hearth.Core.Returns.CinCensus;
 using Hearth.Core.Returns.CinCensus.Rules;
+using Hearth.Core.Statutory;
 using Shouldly;
 using Xunit;
 using static Hearth.Core.Tests.Returns.CinCensus.CensusTestData;
@@ -60,5 +60,5 @@ public sealed class Rule8675QTests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8675Q()).ShouldBe(CensusSample2024.Expected("8675Q"));
+        CensusSampleFile.Rows(new Rule8675Q()).ShouldBe(CensusSampleFile.Expected("8675Q"));
 }

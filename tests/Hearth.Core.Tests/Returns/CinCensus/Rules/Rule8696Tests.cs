@@ -26,5 +26,5 @@ public sealed class Rule8696Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8696()).ShouldBe(CensusSample2024.Expected("8696"));
+        CensusSampleFile.Rows(new Rule8696()).ShouldBe(CensusSampleFile.Expected("8696"));
 }

@@ -36,5 +36,5 @@ public sealed class Rule8715Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8715()).ShouldBe(CensusSample2024.Expected("8715"));
+        CensusSampleFile.Rows(new Rule8715()).ShouldBe(CensusSampleFile.Expected("8715"));
 }

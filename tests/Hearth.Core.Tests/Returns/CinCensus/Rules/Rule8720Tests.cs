@@ -33,5 +33,5 @@ public sealed class Rule8720Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8720()).ShouldBe(CensusSample2024.Expected("8720"));
+        CensusSampleFile.Rows(new Rule8720()).ShouldBe(CensusSampleFile.Expected("8720"));
 }

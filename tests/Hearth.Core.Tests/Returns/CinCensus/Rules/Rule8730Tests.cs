@@ -34,5 +34,5 @@ public sealed class Rule8730Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8730()).ShouldBe(CensusSample2024.Expected("8730"));
+        CensusSampleFile.Rows(new Rule8730()).ShouldBe(CensusSampleFile.Expected("8730"));
 }

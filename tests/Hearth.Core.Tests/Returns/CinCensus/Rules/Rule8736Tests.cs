@@ -42,5 +42,5 @@ public sealed class Rule8736Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8736()).ShouldBe(CensusSample2024.Expected("8736"));
+        CensusSampleFile.Rows(new Rule8736()).ShouldBe(CensusSampleFile.Expected("8736"));
 }

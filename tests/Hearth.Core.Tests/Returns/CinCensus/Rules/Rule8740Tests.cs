@@ -51,5 +51,5 @@ public sealed class Rule8740Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8740()).ShouldBe(CensusSample2024.Expected("8740"));
+        CensusSampleFile.Rows(new Rule8740()).ShouldBe(CensusSampleFile.Expected("8740"));
 }

@@ -31,5 +31,5 @@ public sealed class Rule8750Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8750()).ShouldBe(CensusSample2024.Expected("8750"));
+        CensusSampleFile.Rows(new Rule8750()).ShouldBe(CensusSampleFile.Expected("8750"));
 }

@@ -47,5 +47,5 @@ public sealed class Rule8770QTests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8770Q()).ShouldBe(CensusSample2024.Expected("8770Q"));
+        CensusSampleFile.Rows(new Rule8770Q()).ShouldBe(CensusSampleFile.Expected("8770Q"));
 }

@@ -36,5 +36,5 @@ public sealed class Rule8772Tests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8772()).ShouldBe(CensusSample2024.Expected("8772"));
+        CensusSampleFile.Rows(new Rule8772()).ShouldBe(CensusSampleFile.Expected("8772"));
 }

@@ -46,5 +46,5 @@ public sealed class Rule8775QTests
 
     [Fact]
     public void The_DfE_sample_file_gives_the_expected_rows() =>
-        CensusSample2024.Findings(new Rule8775Q()).ShouldBe(CensusSample2024.Expected("8775Q"));
+        CensusSampleFile.Rows(new Rule8775Q()).ShouldBe(CensusSampleFile.Expected("8775Q"));
 }
