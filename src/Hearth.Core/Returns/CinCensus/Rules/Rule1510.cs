@@ -15,7 +15,7 @@ public sealed class Rule1510 : ChildRule
 
     protected override IEnumerable<CensusFinding> CheckChild(CensusChild child, CensusContext context)
     {
-        if (UniquePupilNumber.ExpectedCheckLetter(child.Upn) is { } expected && child.Upn![0] != expected)
+        if (UpnParts.ExpectedCheckLetter(child.Upn) is { } expected && child.Upn![0] != expected)
         {
             yield return Finding(child, CensusTable.ChildIdentifiers, CensusField.Upn, child.Upn);
         }

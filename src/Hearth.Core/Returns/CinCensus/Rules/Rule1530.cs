@@ -8,7 +8,7 @@ public sealed class Rule1530 : ChildRule
 
     protected override IEnumerable<CensusFinding> CheckChild(CensusChild child, CensusContext context)
     {
-        if (UniquePupilNumber.LaCode(child.Upn) is { } code && !LocalAuthorityCodes.IsRecognised(code))
+        if (UpnParts.LaCode(child.Upn) is { } code && !LocalAuthorityCodes.IsRecognised(code))
         {
             yield return Finding(child, CensusTable.ChildIdentifiers, CensusField.Upn, child.Upn);
         }

@@ -8,7 +8,7 @@ public sealed class Rule1550 : ChildRule
 
     protected override IEnumerable<CensusFinding> CheckChild(CensusChild child, CensusContext context)
     {
-        if (child.Upn is { Length: UniquePupilNumber.Length } upn && !UniquePupilNumber.IsValidFinalCharacter(upn[^1]))
+        if (child.Upn is { Length: UpnParts.Length } upn && !UpnParts.IsValidFinalCharacter(upn[^1]))
         {
             yield return Finding(child, CensusTable.ChildIdentifiers, CensusField.Upn, upn);
         }

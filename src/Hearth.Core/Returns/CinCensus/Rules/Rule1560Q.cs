@@ -21,5 +21,5 @@ public sealed class Rule1560Q : ChildRule
     }
 
     private static bool IsWellFormed(string upn) =>
-        upn.Length == UniquePupilNumber.Length && char.IsAsciiLetter(upn[0]) && upn.Skip(1).All(char.IsAsciiDigit);
+        upn.Length == UpnParts.Length && char.IsAsciiLetter(upn[0]) && upn.Skip(1).All(char.IsAsciiDigit);
 }
