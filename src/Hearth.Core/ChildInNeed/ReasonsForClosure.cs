@@ -26,6 +26,6 @@ public static class ReasonsForClosure
 
     public static string Label(string? code) => All.FirstOrDefault(r => r.Code == code).Label ?? code ?? "";
 
-    /// <summary>RC8 is the census's "referral NFA" closure; no other reason sets it.</summary>
+    /// <summary>RC8 is the only closure that can mark a referral NFA, and only when nothing followed the referral (see ChildInNeedEpisodes.CloseAsync).</summary>
     public static bool MarksReferralNfa(string code) => code == NoFurtherActionAfterAssessment;
 }

@@ -68,7 +68,7 @@ internal static class CensusChildMapping
                 .OrderBy(p => p.StartDate)
                 .Select(p => new CensusCinPlan { StartDate = p.StartDate, EndDate = window.Happened(p.EndDate) })],
             Section47s = [.. section47s.Select(s => Section47(s.Enquiry, s.Conference, window))],
-            ReferralNfa = IsReferralNfa(episode, record) ? "true" : "false",
+            ReferralNfa = episode.ReferralNfa ? "true" : "false",
             ChildProtectionPlans = [.. record.Plans[episode.Id]
                 .Where(p => window.Overlaps(p.StartDate, p.EndDate))
                 .OrderBy(p => p.StartDate)
@@ -79,17 +79,6 @@ internal static class CensusChildMapping
                 .Select(p => PreProceedings(p, window))],
         };
     }
-
-    /// <summary>
-    /// ReferralNFA: the referral itself went no further. Closing with RC8 marks the episode NFA on the
-    /// record (<see cref="ReasonsForClosure.MarksReferralNfa"/>), but RC8 is also "closed after
-    /// assessment": an episode with an assessment, enquiry, conference or plan went on to further
-    /// action, and sending true there is rule 8831/8832/4000's error. Imported history is sent as it came.
-    /// </summary>
-    private static bool IsReferralNfa(CinEpisode episode, CensusRecord record) =>
-        episode.ReferralNfa && (episode.Imported
-            || (!record.Assessments[episode.Id].Any() && !record.Enquiries[episode.Id].Any() && !record.Conferences[episode.Id].Any()
-                && !record.Plans[episode.Id].Any() && !record.CinPlans[episode.Id].Any()));
 
     private static CensusAssessment Assessment(ChildAndFamilyAssessment assessment, CensusWindow window)
     {
