@@ -18,7 +18,9 @@ public sealed partial class Section47Enquiry
             InitialCpcTarget = initialCpcTarget,
             Outcome = conferenceNotRequired ? Section47Outcome.ConferenceNotRequired
                 : conferenceDate is null ? null : Section47Outcome.ConcernsSubstantiatedConferenceNeeded,
-            OutcomeDate = conferenceNotRequired ? null : conferenceDate,
+            // The census gives no outcome date; an enquiry that needed no conference is taken to have
+            // concluded on its start date, so it reads back as concluded ("ICPCnotRequired" true).
+            OutcomeDate = conferenceNotRequired ? startDate : conferenceDate,
             OutcomeNotes = "Imported from a CIN census file",
             Imported = true,
             RecordedAt = now,

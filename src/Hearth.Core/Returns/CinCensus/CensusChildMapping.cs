@@ -27,7 +27,8 @@ internal static class CensusChildMapping
             Sex = person.Sex,
             PersonDeathDate = window.Happened(person.DateOfDeath),
             Ethnicity = person.EthnicityCode,
-            Disabilities = [.. record.Disabilities[person.Id]],
+            // In code order: the record keeps no order of its own, and a return should not vary run to run.
+            Disabilities = [.. record.Disabilities[person.Id].Order(StringComparer.Ordinal)],
         };
         foreach (var episode in record.EpisodesByPerson[person.Id].OrderBy(e => e.ReferralDate).ThenBy(e => e.OpenedAt))
         {

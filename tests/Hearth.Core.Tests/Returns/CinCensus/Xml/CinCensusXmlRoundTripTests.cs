@@ -38,7 +38,8 @@ public sealed class CinCensusXmlRoundTripTests
         episodes.SelectMany(e => e.CinPlans).ShouldContain(p => p.EndDate == null);
         episodes.SelectMany(e => e.Section47s).ShouldContain(s => s.DateOfInitialCpc != null);
         episodes.SelectMany(e => e.Section47s).ShouldContain(s => s.IsIcpcNotRequired);
-        episodes.SelectMany(e => e.ChildProtectionPlans).ShouldContain(p => p.EndDate != null && p.ReviewDates.Count > 1);
+        episodes.SelectMany(e => e.ChildProtectionPlans).ShouldContain(p => p.EndDate != null && p.ReviewDates.Count > 0);
+        episodes.SelectMany(e => e.ChildProtectionPlans).ShouldContain(p => p.ReviewDates.Count > 1);
     }
 
     [Fact]
