@@ -2,6 +2,7 @@ using Hearth.Core.Assessment;
 using Hearth.Core.Audit;
 using Hearth.Core.ChildInNeed;
 using Hearth.Core.ChildProtection;
+using Hearth.Core.Data.Seeding;
 using Hearth.Core.FrontDoor;
 using Hearth.Core.People;
 using Hearth.Core.People.CodeLists;
@@ -59,92 +60,40 @@ public sealed class CensusJourneys(HearthWebApp app)
             Disabilities = [Disability.None],
         }, null, ProcessContext.System("test"), default));
 
+    private CaseworkStaff Staff => new(FrontDoor, Manager, Worker, Chair);
+
+    /// <summary>One step of casework through the real services, in a scope of its own as a request has.</summary>
+    private Task<T> Step<T>(Func<CaseworkJourney, Task<T>> step) => app.InScopeAsync(sp => step(new CaseworkJourney(sp, Staff)));
+
+    private Task<bool> Step(Func<CaseworkJourney, Task> step) => Step(async j =>
+    {
+        await step(j);
+        return true;
+    });
+
     /// <summary>A contact received on <paramref name="on"/> as a referral, decided as one: opens the episode referred that day.</summary>
-    public async Task<CinEpisode> ReferAsync(Guid childId, DateOnly on)
-    {
-        var received = DateTime.SpecifyKind(on.ToDateTime(new TimeOnly(10, 0)), DateTimeKind.Utc);
-        var contact = await app.RecordContactAsync(FrontDoor, FrontDoorTestData.Contact(childId) with { ReceivedAt = received, IsReferral = true });
-        await app.DecideAsync(Manager, contact.Id, ThresholdOutcome.ReferralForAssessment);
-        return await app.QueryAsync(db => db.CinEpisodes.SingleAsync(e => e.PersonId == childId && e.CloseDate == null));
-    }
+    public Task<CinEpisode> ReferAsync(Guid childId, DateOnly on) => Step(j => j.ReferAsync(childId, on));
 
-    public static AssessmentInput AssessmentOf(DateOnly start, string[] factors, AssessmentOutcome outcome, string primaryNeed = "N1") => new()
-    {
-        StartDate = start,
-        ChildSeenDate = start,
-        ChildSeenAloneDate = start,
-        ChildViews = "I like school and my nan.",
-        HowViewsGathered = "Seen alone at school",
-        Analysis = "Analysis of risks and protective factors.",
-        Factors = factors,
-        Recommendation = "As the outcome says",
-        Outcome = outcome,
-        PrimaryNeedCode = primaryNeed,
-    };
+    public static AssessmentInput AssessmentOf(DateOnly start, string[] factors, AssessmentOutcome outcome, string primaryNeed = "N1") =>
+        CaseworkJourney.AssessmentOf(start, factors, outcome, primaryNeed);
 
-    /// <summary>An assessment started on <paramref name="start"/> and left as a draft.</summary>
-    public Task<ChildAndFamilyAssessment> StartAssessmentAsync(Guid episodeId, AssessmentInput input) =>
-        app.InScopeAsync(sp => sp.GetRequiredService<AssessmentService>().StartAsync(episodeId, input, Worker.Ctx()));
+    public Task<ChildAndFamilyAssessment> StartAssessmentAsync(Guid episodeId, AssessmentInput input) => Step(j => j.StartAssessmentAsync(episodeId, input));
 
-    /// <summary>An assessment started, submitted by the worker and authorised by the manager (today: authorisation is always the day it is done).</summary>
-    public Task<ChildAndFamilyAssessment> AuthorisedAssessmentAsync(Guid episodeId, AssessmentInput input) =>
-        app.InScopeAsync(async sp =>
-        {
-            var service = sp.GetRequiredService<AssessmentService>();
-            var assessment = await service.StartAsync(episodeId, input, Worker.Ctx());
-            await service.SubmitAsync(assessment.Id, Worker.Ctx());
-            await service.AuthoriseAsync(assessment.Id, Manager.Ctx());
-            return assessment;
-        });
+    public Task<ChildAndFamilyAssessment> AuthorisedAssessmentAsync(Guid episodeId, AssessmentInput input) => Step(j => j.AuthorisedAssessmentAsync(episodeId, input));
 
-    /// <summary>A CIN plan starting on <paramref name="start"/>, with an outcome and an owned, dated action, finalised.</summary>
-    public Task<ChildInNeedPlan> FinalCinPlanAsync(Guid episodeId, DateOnly start) =>
-        app.InScopeAsync(async sp =>
-        {
-            var plans = sp.GetRequiredService<ChildInNeedPlans>();
-            var plan = await plans.DraftAsync(episodeId, start, Worker.Ctx());
-            var outcome = await plans.AddOutcomeAsync(plan.Id, new CinOutcomeInput("Gets to school on time every day", null), Worker.Ctx());
-            await plans.AddActionAsync(outcome.Id, new CinActionInput("Morning routine support", "Family support worker", Today.AddMonths(1)), Worker.Ctx());
-            await plans.FinaliseAsync(plan.Id, Worker.Ctx());
-            return plan;
-        });
+    public Task<ChildInNeedPlan> FinalCinPlanAsync(Guid episodeId, DateOnly start) => Step(j => j.FinalCinPlanAsync(episodeId, start, Today.AddMonths(1)));
 
-    /// <summary>A strategy discussion on <paramref name="heldOn"/> deciding on a section 47, and the enquiry started that day.</summary>
-    public Task<Section47Enquiry> Section47Async(Guid episodeId, DateOnly heldOn) =>
-        app.InScopeAsync(async sp =>
-        {
-            var cp = sp.GetRequiredService<ChildProtectionService>();
-            var discussion = await cp.RecordStrategyDiscussionAsync(episodeId, new StrategyDiscussionInput(heldOn, new TimeOnly(10, 30),
-                [new StrategyDiscussionAttendee { Name = "DC Priya Shah", Agency = Agency.Police }, new StrategyDiscussionAttendee { Name = "Sam Worker", Agency = Agency.ChildrensSocialCare }],
-                "Bruise on the cheek; no food at home", StrategyDecision.Section47JointWithPolice, null, "Stays with nan tonight"), Worker.Ctx());
-            return await cp.StartSection47Async(discussion.Id, new Section47StartInput(heldOn, heldOn, heldOn, null, null), Worker.Ctx());
-        });
+    public Task<Section47Enquiry> Section47Async(Guid episodeId, DateOnly heldOn) => Step(j => j.Section47Async(episodeId, heldOn));
 
-    public Task<bool> Section47OutcomeAsync(Guid enquiryId, DateOnly on, Section47Outcome outcome) =>
-        app.InScopeAsync(async sp =>
-        {
-            await sp.GetRequiredService<ChildProtectionService>().RecordSection47OutcomeAsync(enquiryId,
-                new Section47OutcomeInput(on, outcome, "Reasons for the outcome"), Worker.Ctx());
-            return true;
-        });
+    public Task<bool> Section47OutcomeAsync(Guid enquiryId, DateOnly on, Section47Outcome outcome) => Step(j => j.Section47OutcomeAsync(enquiryId, on, outcome));
 
-    /// <summary>An initial conference on <paramref name="on"/> deciding on a plan under <paramref name="category"/>.</summary>
     public Task<InitialChildProtectionConference> InitialConferenceAsync(Guid enquiryId, DateOnly on, CategoryOfAbuse category) =>
-        app.InScopeAsync(sp => sp.GetRequiredService<ChildProtectionService>().RecordInitialConferenceAsync(enquiryId,
-            new InitialConferenceInput(on, "Chris Chair", [new ConferenceAgency { Agency = Agency.Police, Attended = true, ReportSubmitted = true }],
-                false, false, true, "I want food in the house", ConferenceDecision.Plan, category, "Health visitor weekly; school checks attendance"),
-            Chair.Ctx()));
+        Step(j => j.InitialConferenceAsync(enquiryId, on, category));
 
     public Task<ReviewChildProtectionConference> ReviewConferenceAsync(Guid planId, DateOnly on, CategoryOfAbuse latest) =>
-        app.InScopeAsync(sp => sp.GetRequiredService<ChildProtectionService>().RecordReviewConferenceAsync(planId,
-            new ReviewConferenceInput(on, "Chris Chair", true, latest, null, "Plan continues"), Chair.Ctx()));
+        Step(j => j.ReviewConferenceAsync(planId, on, latest));
 
-    public Task<bool> CloseAsync(Guid episodeId, DateOnly on, string reason) =>
-        app.InScopeAsync(async sp =>
-        {
-            await sp.GetRequiredService<ChildInNeedEpisodes>().CloseAsync(episodeId, new CinClosureInput(on, reason, "Closure summary"), Manager.Ctx());
-            return true;
-        });
+    public Task<bool> CloseAsync(Guid episodeId, DateOnly on, string reason) => Step(j => j.CloseAsync(episodeId, on, reason));
 
     /// <summary>The census for one child, as the in-year checks build it (the current year, taken today).</summary>
     public Task<CensusMessage> BuildAsync(Guid personId, CensusYear? year = null, DateOnly? asAt = null) =>

@@ -16,8 +16,11 @@ public static class DemoAuthority
 {
     public const string DemoPassword = DemoStaff.Password;
     public static IReadOnlyList<DemoUser> DemoUsers => DemoStaff.Users;
-    /// <summary>A fictitious LA number for synthetic UPNs (Hearthshire).</summary>
-    public const int LaCode = 999;
+    /// <summary>
+    /// The LA number for the demo's synthetic UPNs. Hearthshire is fictitious, but census rule 1530
+    /// accepts only real LA numbers, so the demo borrows one (919, Hertfordshire) to keep its return clean.
+    /// </summary>
+    public const int LaCode = 919;
 
     public static async Task<bool> SeedIfEmptyAsync(IServiceProvider services, int children, int seed = 2026, CancellationToken ct = default)
     {
@@ -100,6 +103,8 @@ public static class DemoAuthority
             }
         }
         await DemoFrontDoor.SeedAsync(services, users, unrestrictedChildren, ct);
+        // The front door uses the first eight children; this year's casework takes the next five.
+        await DemoCasework.SeedAsync(services, users, [.. unrestrictedChildren.Skip(8)], ct);
         await transaction.CommitAsync(ct);
         return true;
     }

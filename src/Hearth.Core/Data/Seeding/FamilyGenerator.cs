@@ -48,7 +48,8 @@ public sealed class FamilyGenerator(int seed, DateOnly today)
         NhsNumber = NhsNumber.CreateSynthetic(random).Digits,
         Upn = adult || dob > today.AddYears(-4) ? null : UniquePupilNumber.CreateSynthetic(random, DemoAuthority.LaCode).Value,
         FirstLanguage = "English",
-        Disabilities = random.Next(12) == 0 ? [faker.PickRandom("AUT", "COMM", "LD", "HEAR")] : [],
+        // A child's disability is recorded either way, as the census asks (8540): "NONE" is a positive answer.
+        Disabilities = random.Next(12) == 0 ? [faker.PickRandom("AUT", "COMM", "LD", "HEAR")] : adult ? [] : [People.CodeLists.Disability.None],
     };
 
     /// <summary>A well-formed postcode in the home counties' areas; synthetic, so it may not be a delivered address.</summary>

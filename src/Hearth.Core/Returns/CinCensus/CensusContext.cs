@@ -24,7 +24,7 @@ public sealed class CensusContext
         Calendar = calendar ?? HolidayCalendar.EnglandAndWales;
         var reference = message.Header.ReferenceDate ?? returnYear.End;
         PeriodStart = reference.AddYears(-1).AddDays(1);
-        PeriodEnd = asAt is { } day && day < reference ? day : reference;
+        PeriodEnd = (asAt ?? message.AsAt) is { } day && day < reference ? day : reference;
     }
 
     public CensusMessage Message { get; }

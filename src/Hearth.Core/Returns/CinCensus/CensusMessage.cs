@@ -13,6 +13,12 @@ namespace Hearth.Core.Returns.CinCensus;
 public sealed class CensusMessage
 {
     public CensusHeader Header { get; set; } = new();
+
+    /// <summary>
+    /// For a census built from the record before its year has ended: the day the data was taken. The
+    /// rules then judge lateness as at that day (see <see cref="CensusContext"/>). Not part of the file.
+    /// </summary>
+    public DateOnly? AsAt { get; set; }
     public List<CensusChild> Children { get; init; } = [];
 }
 

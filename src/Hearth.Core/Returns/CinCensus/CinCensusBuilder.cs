@@ -20,7 +20,7 @@ public sealed class CinCensusBuilder(HearthDbContext db, IOptions<CensusOptions>
         var window = new CensusWindow(year.Start, asAt);
         var episodes = EpisodesIn(window, scope);
         var record = await CensusRecord.LoadAsync(db, episodes, year.HasPreProceedings, ct);
-        var message = new CensusMessage { Header = Header(year) };
+        var message = new CensusMessage { Header = Header(year), AsAt = asAt < year.End ? asAt : null };
         foreach (var person in record.People.OrderBy(p => p.Reference, StringComparer.Ordinal))
         {
             message.Children.Add(CensusChildMapping.Child(person, record, window));
