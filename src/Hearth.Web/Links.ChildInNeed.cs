@@ -32,4 +32,8 @@ public static partial class Links
     public static string ReviewCinPlan(Guid id, Guid planId) => $"{CinPlan(id, planId)}/reviews/new";
 
     public static string EndCinPlan(Guid id, Guid planId) => $"{CinPlan(id, planId)}/end";
+
+    public static string RecordPreProceedings(Guid id, Guid episodeId) => $"{ChildInNeed(id)}/{episodeId}/pre-proceedings/new";
+
+    public static string ChangePreProceedings(Guid id, Guid episodeId, Guid preProceedingsId) => $"{ChildInNeed(id)}/{episodeId}/pre-proceedings/{preProceedingsId}";
 }

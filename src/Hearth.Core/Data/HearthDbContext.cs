@@ -63,7 +63,7 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
     public DbSet<CoreGroupMeeting> CoreGroupMeetings => Set<CoreGroupMeeting>();
     public DbSet<ReviewChildProtectionConference> ReviewChildProtectionConferences => Set<ReviewChildProtectionConference>();
     public DbSet<ChildProtectionVisit> ChildProtectionVisits => Set<ChildProtectionVisit>();
-    public DbSet<Legal.PreProceedings> PreProceedings => Set<Legal.PreProceedings>();
+    public DbSet<CareProceedings.PreProceedings> PreProceedings => Set<CareProceedings.PreProceedings>();
     public DbSet<Returns.CinCensus.CensusQueryExplanation> CensusQueryExplanations => Set<Returns.CinCensus.CensusQueryExplanation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

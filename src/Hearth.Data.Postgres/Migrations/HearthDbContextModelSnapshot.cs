@@ -286,6 +286,68 @@ namespace Hearth.Data.Postgres.Migrations
                     b.ToTable("process_event_subjects", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Core.CareProceedings.PreProceedings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CourtApplicationOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("FamilyGroupMeetingFacilitated")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("FamilyGroupMeetingOffered")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("InitialMeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LetterBeforeProceedingsSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LetterInitiatingProceedingsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ReviewMeetingsCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("StepDecisionOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("pre_proceedings", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Core.CaseNotes.CaseNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1577,68 +1639,6 @@ namespace Hearth.Data.Postgres.Migrations
                     b.ToTable("referrer_letters", (string)null);
                 });
 
-            modelBuilder.Entity("Hearth.Core.Legal.PreProceedings", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly?>("CourtApplicationOn")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("EpisodeId")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool?>("FamilyGroupMeetingFacilitated")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool?>("FamilyGroupMeetingOffered")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("Imported")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateOnly?>("InitialMeetingOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("LetterBeforeProceedingsSentOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("LetterInitiatingProceedingsOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("RecordedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int?>("ReviewMeetingsCount")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("StepDecisionOn")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EpisodeId");
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("pre_proceedings", (string)null);
-                });
-
             modelBuilder.Entity("Hearth.Core.Oversight.ManagementOversight", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2217,6 +2217,21 @@ namespace Hearth.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Core.CareProceedings.PreProceedings", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Core.CaseNotes.CaseNoteAmendment", b =>
                 {
                     b.HasOne("Hearth.Core.CaseNotes.CaseNote", null)
@@ -2628,21 +2643,6 @@ namespace Hearth.Data.Postgres.Migrations
                         .WithMany("Letters")
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Hearth.Core.Legal.PreProceedings", b =>
-                {
-                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
-                        .WithMany()
-                        .HasForeignKey("EpisodeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Hearth.Core.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -277,6 +277,68 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.ToTable("process_event_subjects", (string)null);
                 });
 
+            modelBuilder.Entity("Hearth.Core.CareProceedings.PreProceedings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CourtApplicationOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("FamilyGroupMeetingFacilitated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("FamilyGroupMeetingOffered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("InitialMeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LetterBeforeProceedingsSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LetterInitiatingProceedingsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewMeetingsCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StepDecisionOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EpisodeId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("pre_proceedings", (string)null);
+                });
+
             modelBuilder.Entity("Hearth.Core.CaseNotes.CaseNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1566,68 +1628,6 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.ToTable("referrer_letters", (string)null);
                 });
 
-            modelBuilder.Entity("Hearth.Core.Legal.PreProceedings", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("CourtApplicationOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("EpisodeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("FamilyGroupMeetingFacilitated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool?>("FamilyGroupMeetingOffered")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Imported")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("InitialMeetingOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("LetterBeforeProceedingsSentOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("LetterInitiatingProceedingsOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ReviewMeetingsCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("StepDecisionOn")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EpisodeId");
-
-                    b.HasIndex("PersonId");
-
-                    b.ToTable("pre_proceedings", (string)null);
-                });
-
             modelBuilder.Entity("Hearth.Core.Oversight.ManagementOversight", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2206,6 +2206,21 @@ namespace Hearth.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hearth.Core.CareProceedings.PreProceedings", b =>
+                {
+                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hearth.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hearth.Core.CaseNotes.CaseNoteAmendment", b =>
                 {
                     b.HasOne("Hearth.Core.CaseNotes.CaseNote", null)
@@ -2617,21 +2632,6 @@ namespace Hearth.Data.Sqlite.Migrations
                         .WithMany("Letters")
                         .HasForeignKey("ContactId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Hearth.Core.Legal.PreProceedings", b =>
-                {
-                    b.HasOne("Hearth.Core.ChildInNeed.CinEpisode", null)
-                        .WithMany()
-                        .HasForeignKey("EpisodeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Hearth.Core.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -109,6 +109,7 @@ public static class HearthServices
         services.AddScoped<Hearth.Core.Returns.CinCensus.CinCensusBuilder>();
         services.AddScoped<Hearth.Core.Returns.CinCensus.CinCensusImporter>();
         services.AddScoped<Hearth.Core.Returns.CinCensus.CensusDataQuality>();
+        services.AddScoped<Hearth.Core.CareProceedings.PreProceedingsService>();
         return services;
     }
 

@@ -1,7 +1,7 @@
 using Hearth.Core.Assessment;
+using Hearth.Core.CareProceedings;
 using Hearth.Core.ChildInNeed;
 using Hearth.Core.ChildProtection;
-using Hearth.Core.Legal;
 using Hearth.Core.People;
 
 namespace Hearth.Core.Returns.CinCensus;

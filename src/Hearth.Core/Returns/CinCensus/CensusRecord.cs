@@ -1,8 +1,8 @@
 using Hearth.Core.Assessment;
+using Hearth.Core.CareProceedings;
 using Hearth.Core.ChildInNeed;
 using Hearth.Core.ChildProtection;
 using Hearth.Core.Data;
-using Hearth.Core.Legal;
 using Hearth.Core.People;
 using Microsoft.EntityFrameworkCore;
 

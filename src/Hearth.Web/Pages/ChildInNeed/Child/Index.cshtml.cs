@@ -17,6 +17,7 @@ public sealed class IndexModel(HearthDbContext db, ChildrenNotSeen notSeen, Chil
     public IReadOnlyList<ChildInNeedPlan> Plans { get; private set; } = [];
     public IReadOnlyList<Visit> Visits { get; private set; } = [];
     public IReadOnlyList<CinTransfer> Transfers { get; private set; } = [];
+    public IReadOnlyList<Core.CareProceedings.PreProceedings> PreProceedings { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> Teams { get; private set; } = new Dictionary<Guid, string>();
     public LastSeen? LastSeen { get; private set; }
     public int DefaultFrequency => options.VisitingFrequencyWorkingDays;
@@ -35,6 +36,7 @@ public sealed class IndexModel(HearthDbContext db, ChildrenNotSeen notSeen, Chil
             .Where(p => ids.Contains(p.EpisodeId)).OrderByDescending(p => p.StartDate).ToListAsync(ct);
         Visits = await db.Visits.AsNoTracking().Where(v => v.PersonId == Id).OrderByDescending(v => v.Date).ThenByDescending(v => v.RecordedAt).ToListAsync(ct);
         Transfers = await db.CinTransfers.AsNoTracking().Where(t => ids.Contains(t.EpisodeId)).OrderByDescending(t => t.Date).ToListAsync(ct);
+        PreProceedings = await db.PreProceedings.AsNoTracking().Where(p => ids.Contains(p.EpisodeId)).OrderByDescending(p => p.StartDate).ToListAsync(ct);
         var teamIds = Transfers.SelectMany(t => new[] { t.FromTeamId, t.ToTeamId }).Concat(Episodes.Select(e => e.TeamId)).OfType<Guid>().Distinct().ToList();
         Teams = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         LastSeen = await notSeen.LastSeenAsync(Id, ct);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Hearth.Core.Legal;
+namespace Hearth.Core.CareProceedings;
 
 internal sealed class PreProceedingsConfiguration : IEntityTypeConfiguration<PreProceedings>
 {

@@ -1,4 +1,4 @@
-namespace Hearth.Core.Legal;
+namespace Hearth.Core.CareProceedings;
 
 /// <summary>
 /// Pre-proceedings under the Public Law Outline, with family group decision making: what the CIN
