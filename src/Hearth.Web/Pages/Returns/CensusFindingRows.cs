@@ -20,7 +20,7 @@ public sealed record CensusFindingRow(CensusFinding Finding, CensusChildRow? Chi
 
 /// <summary>
 /// Puts names to findings: the child (when visible to the user), the team of their open child in need
-/// episode and the worker of their current allocation. One query each, whatever the number of children.
+/// episode (or, when it has none, of their current allocation) and the worker of their current allocation. One query each, whatever the number of children.
 /// </summary>
 public sealed class CensusFindingRows(HearthDbContext db)
 {
@@ -46,7 +46,7 @@ public sealed class CensusFindingRows(HearthDbContext db)
             .GroupBy(e => e.PersonId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.ReferralDate).First());
         var workers = (await db.Allocations.AsNoTracking().Where(a => ids.Contains(a.PersonId) && a.EndDate == null)
-                .Select(a => new { a.PersonId, a.StartDate, a.WorkerId, Worker = a.Worker!.DisplayName })
+                .Select(a => new { a.PersonId, a.StartDate, a.WorkerId, Worker = a.Worker!.DisplayName, a.TeamId, Team = a.Team!.Name })
                 .ToListAsync(ct))
             .GroupBy(a => a.PersonId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.StartDate).First());
@@ -56,7 +56,7 @@ public sealed class CensusFindingRows(HearthDbContext db)
             teams.TryGetValue(id, out var team);
             workers.TryGetValue(id, out var worker);
             return new CensusChildRow(id, shown, shown ? person!.Name?.Trim() ?? person.Reference : null, shown ? person!.Reference : null,
-                team?.TeamId, team?.Name, worker?.WorkerId, worker?.Worker);
+                team?.TeamId ?? worker?.TeamId, team?.Name ?? worker?.Team, worker?.WorkerId, worker?.Worker);
         });
     }
 }

@@ -61,7 +61,7 @@ public sealed class DataQualityModel(CensusDataQuality quality, CensusFindingRow
             .Select(g => new FindingCount($"{g.Key}: {messages.GetValueOrDefault(g.Key) ?? g.First().Finding.Message}", g.Count(), Links.DataQualityFiltered(rule: g.Key)))];
         ByTeam = [.. open.GroupBy(r => (r.Child?.TeamId, r.Child?.Team))
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Team, StringComparer.Ordinal)
-            .Select(g => new FindingCount(g.Key.Team ?? "No open child in need episode", g.Count(),
+            .Select(g => new FindingCount(g.Key.Team ?? "No team", g.Count(),
                 g.Key.TeamId is { } t ? Links.DataQualityFiltered(team: t) : ""))];
         ByWorker = [.. open.GroupBy(r => (r.Child?.WorkerId, r.Child?.Worker))
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Worker, StringComparer.Ordinal)
