@@ -43,4 +43,7 @@ public enum Permission
 
     /// <summary>The team manager's view of every worker's obligations.</summary>
     ViewTeamWork,
+
+    /// <summary>Bring a previous system's statutory return files (the CIN census) into the record as history.</summary>
+    ImportReturns,
 }

@@ -32,13 +32,14 @@ public static class PermissionMatrix
         [Role.ServiceManager] = [.. Management],
         // Business support keep the record's details straight but write no practice notes.
         [Role.BusinessSupport] = [.. Reading, RecordPerson, EditPerson, RecordContacts],
-        [Role.PerformanceAnalyst] = [.. Reading, ViewPerformance],
+        // Analysts own the statutory returns, and bring the previous system's census files in with administrators.
+        [Role.PerformanceAnalyst] = [.. Reading, ViewPerformance, ImportReturns],
         // Auditors read everything, including who read what, and change nothing.
         [Role.Auditor] = [.. Reading, ViewAccessLog, ViewRefusedAccess, ExportRecord, ViewPerformance],
         // Administrators run the system; they are not given practice permissions by default,
         // so that restricted and ordinary records are not open to IT staff by role alone.
         [Role.Administrator] = [SearchPeople, ViewPersonRecord, ViewHistory, ViewAccessLog, ViewRefusedAccess,
-            ManageUsers, ManageRestrictions, AllocateWork, UseApi],
+            ManageUsers, ManageRestrictions, AllocateWork, UseApi, ImportReturns],
     };
 
     public static bool Allows(Role role, Permission permission) =>

@@ -1,5 +1,7 @@
+using Hearth.Core.Returns.CinCensus;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace Hearth.Web.Hosting;
 
@@ -28,6 +30,10 @@ public static class FormLimits
             await next(context);
             return;
         }
+        if (context.GetEndpoint()?.Metadata.GetMetadata<AcceptsLargeUploadAttribute>() is not null)
+        {
+            AllowLargeUpload(context);
+        }
         int? refused = null;
         try
         {
@@ -51,9 +57,35 @@ public static class FormLimits
         await next(context);
     });
 
+    /// <summary>
+    /// Lets a census file as large as <see cref="CensusOptions.MaxImportBytes"/> (100 MB by default) reach
+    /// the page, with room for the rest of the form, for this request only: the page then refuses a file
+    /// over the limit with a GOV.UK error, and a body larger still is the 413 page.
+    /// </summary>
+    private static void AllowLargeUpload(HttpContext context)
+    {
+        var limit = context.RequestServices.GetRequiredService<IOptions<CensusOptions>>().Value.MaxImportBytes + AcceptsLargeUploadAttribute.FormOverhead;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size && (size.MaxRequestBodySize ?? long.MaxValue) < limit)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+        context.Features.Set<IFormFeature>(new FormFeature(context.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
+    }
+
     private static void IgnoreBody(HttpContext context)
     {
         context.Request.ContentType = null;
         context.Features.Set<IFormFeature>(null);
     }
+}
+
+/// <summary>
+/// Marks a page that takes a census file upload: its posts may be as large as
+/// <see cref="CensusOptions.MaxImportBytes"/> plus <see cref="FormOverhead"/> (see <see cref="FormLimits"/>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class AcceptsLargeUploadAttribute : Attribute
+{
+    /// <summary>Room for the multipart headers and the form's other fields around the file.</summary>
+    public const long FormOverhead = 1024 * 1024;
 }

@@ -40,4 +40,11 @@ public class PermissionMatrixTests
         PermissionMatrix.Allows(Role.Administrator, Permission.ManageUsers).ShouldBeTrue();
         PermissionMatrix.Allows(Role.Administrator, Permission.RecordCaseNotes).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Only_administrators_and_performance_analysts_import_census_files()
+    {
+        Enum.GetValues<Role>().Where(r => PermissionMatrix.Allows(r, Permission.ImportReturns))
+            .ShouldBe([Role.Administrator, Role.PerformanceAnalyst], ignoreOrder: true);
+    }
 }

@@ -23,3 +23,11 @@ public sealed record CensusQueryExplained(Guid PersonId, string RuleCode, string
 {
     public string Summary => $"CIN census query {RuleCode} explained ({Table} {Field}): {Reason}";
 }
+
+/// <summary>The census built from the record and downloaded as the DfE file: about the return as a whole, so no subjects.</summary>
+public sealed record CensusExported(string Year, int Children, int Episodes, int Errors, int Queries) : IProcessEvent
+{
+    public const string Process = "Returns.CinCensusExport";
+
+    public string Summary => $"CIN census {Year} downloaded: {Children} children, {Episodes} episode(s), {Errors} error(s), {Queries} query(ies)";
+}
