@@ -9,6 +9,12 @@ public static class BenchmarkProgram
     /// ./hearth bench search --postgres "Host=..." [--queries 1000]
     /// ./hearth bench frontdoor --sqlite data/bench-frontdoor.db [--requests 500]   queue and decision pages over HTTP
     /// ./hearth bench casework --sqlite data/bench-casework.db [--requests 300]   team view and chronology over HTTP
+    /// ./hearth bench census --sqlite data/bench-census.db [--children 30000] [--seed 42] [--runs 3]
+    ///                                  CIN census for a county year: loads the synthetic cohort if missing, then times
+    ///                                  generate + validate + write and validation alone of the file, each in a fresh process
+    /// ./hearth bench census --postgres "Host=..." [--children 30000]
+    /// ./hearth bench census-export --sqlite FILE --out census.xml      one measured export (what "census" runs)
+    /// ./hearth bench census-validate census.xml                        one measured validation of a file (no database)
     /// ./hearth bench [BenchmarkDotNet arguments]                       micro-benchmarks
     /// </summary>
     public static async Task<int> Main(string[] args)
@@ -24,6 +30,18 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "frontdoor")
         {
             return await FrontDoorLoadRun.RunAsync(args[1..]);
+        }
+        if (args.Length > 0 && args[0] == "census")
+        {
+            return await CensusLoadRun.RunAsync(args[1..]);
+        }
+        if (args.Length > 0 && args[0] == "census-export")
+        {
+            return await CensusLoadRun.ExportAsync(args[1..]);
+        }
+        if (args.Length > 0 && args[0] == "census-validate")
+        {
+            return await CensusLoadRun.ValidateAsync(args[1..]);
         }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
         return 0;

@@ -34,5 +34,8 @@ public abstract class ChildRule : CinCensusRule
     public sealed override IEnumerable<CensusFinding> Check(CensusContext context) =>
         context.Message.Children.SelectMany(child => CheckChild(child, context));
 
+    /// <summary>This rule on one child: the validator runs every child rule on a child before moving to the next.</summary>
+    internal IEnumerable<CensusFinding> CheckOne(CensusChild child, CensusContext context) => CheckChild(child, context);
+
     protected abstract IEnumerable<CensusFinding> CheckChild(CensusChild child, CensusContext context);
 }
