@@ -13,7 +13,7 @@ namespace Hearth.Core.Returns.CinCensus;
 /// </summary>
 internal static class CensusChildMapping
 {
-    public static CensusChild Child(Person person, CensusRecord record, CensusWindow window)
+    public static CensusChild Child(CensusPersonRow person, CensusRecord record, CensusWindow window)
     {
         var child = new CensusChild
         {
@@ -37,7 +37,7 @@ internal static class CensusChildMapping
         return child;
     }
 
-    private static CinDetails Details(CinEpisode episode, CensusRecord record, CensusWindow window)
+    private static CinDetails Details(CensusEpisodeRow episode, CensusRecord record, CensusWindow window)
     {
         var closed = window.Happened(episode.CloseDate);
         var enquiries = record.Enquiries[episode.Id].OrderBy(s => s.StartDate).ToList();
@@ -81,7 +81,7 @@ internal static class CensusChildMapping
         };
     }
 
-    private static CensusAssessment Assessment(ChildAndFamilyAssessment assessment, CensusWindow window)
+    private static CensusAssessment Assessment(CensusAssessmentRow assessment, CensusWindow window)
     {
         var completed = window.Happened(assessment.AuthorisedOn);
         return new CensusAssessment
@@ -95,12 +95,12 @@ internal static class CensusChildMapping
     }
 
     /// <summary>When an enquiry ended: at its conference, or at an outcome that needed none.</summary>
-    private static DateOnly? Concluded(Section47Enquiry enquiry, InitialChildProtectionConference? conference, CensusWindow window) =>
+    private static DateOnly? Concluded(CensusEnquiryRow enquiry, CensusConferenceRow? conference, CensusWindow window) =>
         conference?.Date ?? (enquiry.Outcome is { } outcome && outcome != Section47Outcome.ConcernsSubstantiatedConferenceNeeded
             ? window.Happened(enquiry.OutcomeDate)
             : null);
 
-    private static CensusSection47 Section47(Section47Enquiry enquiry, InitialChildProtectionConference? conference, CensusWindow window)
+    private static CensusSection47 Section47(CensusEnquiryRow enquiry, CensusConferenceRow? conference, CensusWindow window)
     {
         var noConference = enquiry.Outcome is { } outcome && outcome != Section47Outcome.ConcernsSubstantiatedConferenceNeeded
             && window.Happened(enquiry.OutcomeDate) is not null;
@@ -113,7 +113,7 @@ internal static class CensusChildMapping
         };
     }
 
-    private static CensusChildProtectionPlan Plan(ChildProtectionPlan plan, CensusRecord record, CensusWindow window) => new()
+    private static CensusChildProtectionPlan Plan(CensusPlanRow plan, CensusRecord record, CensusWindow window) => new()
     {
         StartDate = plan.StartDate,
         EndDate = window.Happened(plan.EndDate),
