@@ -77,4 +77,40 @@ public sealed class CinCensusCommandTests
         (await CommandLine.RunAsync(["export", "903", .. database])).ShouldBe(2);
         (await EpisodesAsync(database)).ShouldBe(0);
     }
+
+    /// <summary>Acceptance 4 of issue 5, end to end: each hostile file is refused and nothing is written.</summary>
+    [Fact]
+    public async Task Hostile_files_are_refused_with_exit_code_2_and_nothing_is_written()
+    {
+        var database = await DatabaseArgumentsAsync();
+        var synthetic = await File.ReadAllBytesAsync(Fixture("cin-census-synthetic-2025-26.xml"));
+        var files = new Dictionary<string, Func<string, Task>>
+        {
+            ["xxe"] = path => File.WriteAllTextAsync(path,
+                """<?xml version="1.0"?><!DOCTYPE Message [<!ENTITY x SYSTEM "file:///etc/passwd">]><Message><Header/><Children/>&x;</Message>"""),
+            ["billion-laughs"] = path => File.WriteAllTextAsync(path, """
+                <?xml version="1.0"?>
+                <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+                <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+                <Message>&lol3;</Message>
+                """),
+            ["200mb"] = async path =>
+            {
+                // A sparse file: 200 MB long without writing 200 MB.
+                await using var file = File.Create(path);
+                file.SetLength(200L * 1024 * 1024);
+            },
+            ["wrong-encoding"] = path => File.WriteAllBytesAsync(path,
+                [.. synthetic.Take(600), 0xE9, 0xFF, .. synthetic.Skip(600)]),
+            ["truncated"] = path => File.WriteAllBytesAsync(path, synthetic[..(synthetic.Length / 2)]),
+        };
+        foreach (var (name, write) in files)
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"{name}-{Guid.NewGuid():N}.xml");
+            await write(path);
+            (await CommandLine.RunAsync(["import", "cin-census", path, .. database])).ShouldBe(2, name);
+            File.Delete(path);
+        }
+        (await EpisodesAsync(database)).ShouldBe(0);
+    }
 }

@@ -2,6 +2,7 @@ using Hearth.Core.Assessment;
 using Hearth.Core.Returns.CinCensus;
 using Hearth.Web.Tests.FrontDoor;
 using Hearth.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Xunit;
 using static Hearth.Web.Tests.Returns.CensusJourneys;
@@ -81,5 +82,28 @@ public sealed class CensusBuilderWindowTests(HearthWebApp app)
         now.Assessments[0].Factors.ShouldBe(["1B", "16A"], ignoreOrder: true);
         now.ClosureDate.ShouldBe(Today);
         now.ReasonForClosure.ShouldBe("RC8");
+    }
+
+    [Fact]
+    public async Task A_team_s_census_is_the_children_its_workers_hold_as_the_team_page_counts_them()
+    {
+        var journeys = await new CensusJourneys(app).WithStaffAsync();
+        var held = await journeys.ChildAsync("Gus", "M");
+        var elsewhere = await journeys.ChildAsync("Hal", "M");
+        await journeys.ReferAsync(held.Id, WorkingDaysAgo(5));
+        await journeys.ReferAsync(elsewhere.Id, WorkingDaysAgo(5));
+        var otherWorker = await app.CreateUserAsync(Hearth.Core.Workforce.Role.SocialWorker);
+        await app.InScopeAsync(async sp =>
+        {
+            var allocations = sp.GetRequiredService<Hearth.Core.Workforce.AllocationService>();
+            await allocations.AllocateAsync(held.Id, journeys.Worker.Id, null, journeys.Manager.Ctx());
+            await allocations.AllocateAsync(elsewhere.Id, otherWorker.Id, null, journeys.Manager.Ctx());
+            return true;
+        });
+
+        var team = await app.InScopeAsync(sp => sp.GetRequiredService<CinCensusBuilder>()
+            .BuildAsync(CensusYear.Containing(Today), new CensusScope(TeamId: journeys.Worker.TeamId)));
+
+        team.Children.Select(c => c.PersonId).ShouldBe([held.Id]);
     }
 }

@@ -39,7 +39,10 @@ public sealed class CinCensusBuilder(HearthDbContext db, IOptions<CensusOptions>
         }
         if (scope.TeamId is { } teamId)
         {
-            episodes = episodes.Where(e => db.CinEpisodes.Any(o => o.PersonId == e.PersonId && o.TeamId == teamId && o.CloseDate == null));
+            // A team's children as the Team page counts them: held by a worker in the team (the current
+            // allocation), or on an open episode transferred to the team.
+            episodes = episodes.Where(e => db.Allocations.Any(a => a.PersonId == e.PersonId && a.EndDate == null && a.Worker!.TeamId == teamId)
+                || db.CinEpisodes.Any(o => o.PersonId == e.PersonId && o.TeamId == teamId && o.CloseDate == null));
         }
         return episodes;
     }
