@@ -61,12 +61,12 @@ public sealed class ChildInNeedEpisodes(HearthDbContext db, EventRecorder events
             events.Record(ctx, ChildInNeedPlans.Process, new CinPlanEnded(plan.Id, episode.Id, endDate, "Child in need episode closed"), [episode.PersonId], episode.Id);
         }
         // ReferralNFA means the referral itself went no further. RC8 is also "closed after assessment,
-        // no further action", and an episode with an assessment, enquiry or plan did go further:
+        // no further action", and an episode with an assessment, enquiry or finalised plan did go further:
         // marking it NFA would be census errors 8831, 8832 and 4000 (activity on an NFA referral).
         var wentFurther = await db.Assessments.AnyAsync(a => a.EpisodeId == episodeId, ct)
             || await db.Section47Enquiries.AnyAsync(s => s.EpisodeId == episodeId, ct)
             || await db.InitialChildProtectionConferences.AnyAsync(c => c.EpisodeId == episodeId, ct)
-            || await db.ChildInNeedPlans.AnyAsync(p => p.EpisodeId == episodeId, ct);
+            || await db.ChildInNeedPlans.AnyAsync(p => p.EpisodeId == episodeId && p.FinalisedOn != null, ct);
         episode.Close(closeDate, code, ReasonsForClosure.MarksReferralNfa(code) && !wentFurther, input.Summary!.Trim());
         events.Record(ctx, Process, new CinEpisodeClosed(episode.Id, closeDate, code, ReasonsForClosure.Label(code), episode.ReferralNfa, episode.ClosureSummary!, ended),
             [episode.PersonId], episode.Id);

@@ -19,6 +19,7 @@ public sealed record PersonDetails
     public string? NhsNumber { get; init; }
     public string? Upn { get; init; }
     public string? FormerUpn { get; init; }
+    public string? UpnUnknownReason { get; init; }
     public IReadOnlyList<string> Disabilities { get; init; } = [];
 }
 

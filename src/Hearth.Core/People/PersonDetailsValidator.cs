@@ -65,6 +65,16 @@ public static class PersonDetailsValidator
         var upn = ReadIdentifier(errors, nameof(d.Upn), d.Upn, ReadUpn);
         var formerUpn = ReadIdentifier(errors, nameof(d.FormerUpn), d.FormerUpn, ReadUpn,
             "Enter a valid former UPN, 13 characters like A123456789012. Check you have copied it correctly");
+        var upnUnknown = Clean(d.UpnUnknownReason);
+        if (upnUnknown is not null && !CodeLists.UpnUnknownReason.IsValid(upnUnknown))
+        {
+            errors.Add(nameof(d.UpnUnknownReason), "Select why the child has no UPN from the list");
+        }
+        else if (upnUnknown is not null && upn is not null)
+        {
+            // The census sends a reason only in place of a UPN.
+            errors.Add(nameof(d.UpnUnknownReason), "Leave the reason blank when the UPN is recorded");
+        }
         errors.ThrowIfAny();
 
         return d with
@@ -81,6 +91,7 @@ public static class PersonDetailsValidator
             NhsNumber = nhs,
             Upn = upn,
             FormerUpn = formerUpn,
+            UpnUnknownReason = upnUnknown,
             Disabilities = d.Disabilities.Distinct().Order().ToList(),
         };
     }

@@ -19,12 +19,13 @@ public sealed record PersonSnapshot(
     string? NhsNumber,
     string? Upn,
     string? FormerUpn,
-    IReadOnlyList<string> Disabilities)
+    IReadOnlyList<string> Disabilities,
+    string? UpnUnknownReason = null)
 {
     public static PersonSnapshot Of(Person p) => new(
         p.LegalName.FullName, p.PreferredName?.GivenNames, p.DateOfBirth, p.ExpectedDateOfBirth, p.DateOfDeath,
         p.Sex, p.GenderIdentity, p.EthnicityCode, p.Religion, p.FirstLanguage, p.InterpreterNeeded,
-        p.CommunicationNeeds, p.NhsNumber, p.Upn, p.FormerUpn, p.Disabilities.Select(d => d.Code).Order().ToList());
+        p.CommunicationNeeds, p.NhsNumber, p.Upn, p.FormerUpn, p.Disabilities.Select(d => d.Code).Order().ToList(), p.UpnUnknownReason);
 }
 
 public sealed record PersonRecorded(Guid PersonId, string Reference, PersonSnapshot New, string? Address) : IProcessEvent

@@ -155,6 +155,7 @@ public sealed class PersonService(HearthDbContext db, EventRecorder events, Time
         person.NhsNumber = d.NhsNumber;
         person.Upn = d.Upn;
         person.FormerUpn = d.FormerUpn;
+        person.UpnUnknownReason = d.UpnUnknownReason;
         var wanted = d.Disabilities.ToHashSet();
         foreach (var gone in person.Disabilities.Where(x => !wanted.Contains(x.Code)).ToList())
         {

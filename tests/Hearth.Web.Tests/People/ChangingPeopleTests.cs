@@ -58,6 +58,28 @@ public sealed class ChangingPeopleTests(HearthWebApp app)
     }
 
     [Fact]
+    public async Task Why_a_child_has_no_UPN_is_recorded_for_the_census_and_refused_beside_a_UPN_or_as_an_unknown_code()
+    {
+        var worker = await app.CreateUserAsync(Role.SocialWorker);
+        var family = TestData.UniqueFamilyName();
+        var child = await app.CreatePersonAsync("Freya", family);
+        var page = await app.SignInAsync(worker);
+        var fields = TestData.PersonFormFields("Freya", family, "27", "3", "2015");
+        fields["Input.UpnUnknownReason"] = "UN9";
+        (await (await page.PostFormAsync($"/people/{child.Id}/details", fields)).Content.ReadAsStringAsync()).ShouldContain("Select why the child has no UPN from the list");
+        fields["Input.UpnUnknownReason"] = "UN3";
+        fields["Input.Upn"] = "T999400126001";
+        (await (await page.PostFormAsync($"/people/{child.Id}/details", fields)).Content.ReadAsStringAsync()).ShouldContain("Leave the reason blank when the UPN is recorded");
+        (await app.QueryAsync(db => db.People.SingleAsync(p => p.Id == child.Id))).UpnUnknownReason.ShouldBeNull();
+
+        fields["Input.Upn"] = "";
+        (await page.PostFormAsync($"/people/{child.Id}/details", fields)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        (await app.QueryAsync(db => db.People.SingleAsync(p => p.Id == child.Id))).UpnUnknownReason.ShouldBe("UN3");
+        (await page.GetHtmlAsync($"/people/{child.Id}")).ShouldContain("UN3: educated outside England");
+    }
+
+    [Fact]
     public async Task A_move_ends_the_current_address_the_day_before_and_keeps_it_in_the_history()
     {
         var worker = await app.CreateUserAsync(Role.SocialWorker);

@@ -48,7 +48,9 @@ internal sealed class CensusRecord
             .Select(a => new CensusAssessmentRow(a.EpisodeId, a.StartDate, a.InternalReviewDate, a.AuthorisedOn, a.FactorCodes))
             .ToListAsync(ct);
         var cinPlans = await db.ChildInNeedPlans.AsNoTracking()
-            .Where(p => episodeIds.Contains(p.EpisodeId) && p.Status != CinPlanStatus.Draft)
+            // A plan counts from when it was finalised: a draft never in force, even one ended when the
+            // episode closed, is no CIN plan for the census.
+            .Where(p => episodeIds.Contains(p.EpisodeId) && p.FinalisedOn != null)
             .Select(p => new CensusCinPlanRow(p.EpisodeId, p.StartDate, p.EndDate))
             .ToListAsync(ct);
         var enquiries = await db.Section47Enquiries.AsNoTracking().Where(s => episodeIds.Contains(s.EpisodeId))

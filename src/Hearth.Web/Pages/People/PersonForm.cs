@@ -22,6 +22,7 @@ public sealed class PersonForm
     public string? NhsNumber { get; set; }
     public string? Upn { get; set; }
     public string? FormerUpn { get; set; }
+    public string? UpnUnknownReason { get; set; }
     public string? CommunicationNeeds { get; set; }
     public DateParts DateOfDeath { get; set; } = new();
 
@@ -50,6 +51,7 @@ public sealed class PersonForm
         NhsNumber = p.NhsNumber,
         Upn = p.Upn,
         FormerUpn = p.FormerUpn,
+        UpnUnknownReason = p.UpnUnknownReason,
         CommunicationNeeds = p.CommunicationNeeds,
         DateOfDeath = DateParts.From(p.DateOfDeath),
         AsksDateOfDeath = true,
@@ -82,6 +84,7 @@ public sealed class PersonForm
             NhsNumber = NhsNumber,
             Upn = Upn,
             FormerUpn = FormerUpn,
+            UpnUnknownReason = UpnUnknownReason,
             CommunicationNeeds = CommunicationNeeds,
             DateOfDeath = died,
             Disabilities = Disabilities.Where(d => !string.IsNullOrWhiteSpace(d) && d != "NONE").ToList(),
