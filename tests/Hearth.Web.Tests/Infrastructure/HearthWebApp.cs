@@ -45,6 +45,7 @@ public sealed partial class HearthWebApp : IAsyncLifetime
         {
             await factory.DisposeAsync();
         }
+        PostgresServer.StopIfStarted();
     }
 
     public IServiceProvider Services => factory!.Services;

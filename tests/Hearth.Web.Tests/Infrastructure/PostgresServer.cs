@@ -48,6 +48,19 @@ public sealed partial class PostgresServer
     /// <summary>The one server of this test process, started on first use.</summary>
     public static PostgresServer Instance => SharedServer.Value;
 
+    /// <summary>
+    /// Stops the server, if this process started one, while the test run is still going (the assembly
+    /// fixture's disposal). Left to process exit, a stop slowed by a busy machine overran the test
+    /// host's 10 seconds for exit and the run was failed though every test had passed.
+    /// </summary>
+    public static void StopIfStarted()
+    {
+        if (SharedServer.IsValueCreated)
+        {
+            SharedServer.Value.Stop();
+        }
+    }
+
     public bool IsAvailable { get; }
 
     /// <summary>Why the server could not start (null when it runs).</summary>

@@ -70,6 +70,16 @@ public static class CensusTestData
         return episode;
     }
 
+    /// <summary>A child protection plan under neglect, the child's first, from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public static CensusChildProtectionPlan ProtectionPlan(string start, string? end) => new()
+    {
+        StartDate = Date(start),
+        EndDate = end is null ? null : Date(end),
+        InitialCategoryOfAbuse = "NEG",
+        LatestCategoryOfAbuse = "NEG",
+        NumberOfPreviousCpp = "0",
+    };
+
     public static IReadOnlyList<CensusFinding> Check(CinCensusRule rule, CensusMessage message) =>
         [.. rule.Check(new CensusContext(message, Year))];
 

@@ -8,19 +8,10 @@ namespace Hearth.Core.Tests.Returns.CinCensus.Rules;
 
 public sealed class Rule8915Tests
 {
-    private static CensusChildProtectionPlan Plan(string start, string? end) => new()
-    {
-        StartDate = Date(start),
-        EndDate = end is null ? null : Date(end),
-        InitialCategoryOfAbuse = "NEG",
-        LatestCategoryOfAbuse = "NEG",
-        NumberOfPreviousCpp = "0",
-    };
-
     private static CensusChild Died(string death, string start) => Child(with: c =>
     {
         c.PersonDeathDate = Date(death);
-        c.CinDetails[0].ChildProtectionPlans.Add(Plan(start, null));
+        c.CinDetails[0].ChildProtectionPlans.Add(ProtectionPlan(start, null));
     });
 
     [Fact]
@@ -28,7 +19,7 @@ public sealed class Rule8915Tests
 
     [Fact]
     public void A_plan_for_a_living_child_passes() =>
-        Check(new Rule8915(), Child(with: c => c.CinDetails[0].ChildProtectionPlans.Add(Plan("2024-08-01", null)))).ShouldBeEmpty();
+        Check(new Rule8915(), Child(with: c => c.CinDetails[0].ChildProtectionPlans.Add(ProtectionPlan("2024-08-01", null)))).ShouldBeEmpty();
 
     [Fact]
     public void A_plan_starting_after_death_flags_both_dates() =>

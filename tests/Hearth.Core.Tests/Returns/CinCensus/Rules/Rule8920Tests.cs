@@ -8,19 +8,10 @@ namespace Hearth.Core.Tests.Returns.CinCensus.Rules;
 
 public sealed class Rule8920Tests
 {
-    private static CensusChildProtectionPlan Plan(string start, string? end) => new()
-    {
-        StartDate = Date(start),
-        EndDate = end is null ? null : Date(end),
-        InitialCategoryOfAbuse = "NEG",
-        LatestCategoryOfAbuse = "NEG",
-        NumberOfPreviousCpp = "0",
-    };
-
     private static CensusChild Died(string death, string? end) => Child(with: c =>
     {
         c.PersonDeathDate = Date(death);
-        c.CinDetails[0].ChildProtectionPlans.Add(Plan("2024-07-01", end));
+        c.CinDetails[0].ChildProtectionPlans.Add(ProtectionPlan("2024-07-01", end));
     });
 
     [Fact]

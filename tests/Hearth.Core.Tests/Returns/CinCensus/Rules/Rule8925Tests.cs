@@ -8,16 +8,7 @@ namespace Hearth.Core.Tests.Returns.CinCensus.Rules;
 
 public sealed class Rule8925Tests
 {
-    private static CensusChildProtectionPlan Plan(string start, string? end) => new()
-    {
-        StartDate = Date(start),
-        EndDate = end is null ? null : Date(end),
-        InitialCategoryOfAbuse = "NEG",
-        LatestCategoryOfAbuse = "NEG",
-        NumberOfPreviousCpp = "0",
-    };
-
-    private static CensusChild With(string start, string? end) => Child(with: c => c.CinDetails[0].ChildProtectionPlans.Add(Plan(start, end)));
+    private static CensusChild With(string start, string? end) => Child(with: c => c.CinDetails[0].ChildProtectionPlans.Add(ProtectionPlan(start, end)));
 
     [Theory]
     [InlineData("2024-07-10", "2024-07-10")]

@@ -8,16 +8,7 @@ namespace Hearth.Core.Tests.Returns.CinCensus.Rules;
 
 public sealed class Rule8930Tests
 {
-    private static CensusChildProtectionPlan Plan(string start, string? end) => new()
-    {
-        StartDate = Date(start),
-        EndDate = end is null ? null : Date(end),
-        InitialCategoryOfAbuse = "NEG",
-        LatestCategoryOfAbuse = "NEG",
-        NumberOfPreviousCpp = "0",
-    };
-
-    private static CensusChild Ending(string? end) => Child(with: c => c.CinDetails[0].ChildProtectionPlans.Add(Plan("2023-07-10", end)));
+    private static CensusChild Ending(string? end) => Child(with: c => c.CinDetails[0].ChildProtectionPlans.Add(ProtectionPlan("2023-07-10", end)));
 
     [Theory]
     [InlineData("2024-04-01")]

@@ -8,30 +8,21 @@ namespace Hearth.Core.Tests.Returns.CinCensus.Rules;
 
 public sealed class Rule8935Tests
 {
-    private static CensusChildProtectionPlan Plan(string start, string? end) => new()
-    {
-        StartDate = Date(start),
-        EndDate = end is null ? null : Date(end),
-        InitialCategoryOfAbuse = "NEG",
-        LatestCategoryOfAbuse = "NEG",
-        NumberOfPreviousCpp = "0",
-    };
-
     [Fact]
     public void One_open_plan_after_an_ended_one_passes() =>
-        Check(new Rule8935(), Child(with: c => c.CinDetails[0].ChildProtectionPlans.AddRange([Plan("2024-06-10", "2024-07-01"), Plan("2024-08-01", null)])))
+        Check(new Rule8935(), Child(with: c => c.CinDetails[0].ChildProtectionPlans.AddRange([ProtectionPlan("2024-06-10", "2024-07-01"), ProtectionPlan("2024-08-01", null)])))
             .ShouldBeEmpty();
 
     [Fact]
     public void Two_open_plans_in_one_episode_are_flagged() =>
-        Check(new Rule8935(), Child(with: c => c.CinDetails[0].ChildProtectionPlans.AddRange([Plan("2024-06-10", null), Plan("2024-08-01", null)])))
+        Check(new Rule8935(), Child(with: c => c.CinDetails[0].ChildProtectionPlans.AddRange([ProtectionPlan("2024-06-10", null), ProtectionPlan("2024-08-01", null)])))
             .Select(f => (f.Table, f.Field, f.Value)).ShouldBe([(CensusTable.ChildProtectionPlans, CensusField.CppEndDate, (string?)null)]);
 
     [Fact]
     public void Open_plans_in_two_episodes_are_flagged() =>
         Check(new Rule8935(), Child(with: c =>
         {
-            c.CinDetails[0].ChildProtectionPlans.Add(Plan("2024-08-01", null));
-            c.CinDetails.Add(Episode(e => { e.ReferralDate = Date("2024-04-02"); e.ChildProtectionPlans.Add(Plan("2024-04-20", null)); }));
+            c.CinDetails[0].ChildProtectionPlans.Add(ProtectionPlan("2024-08-01", null));
+            c.CinDetails.Add(Episode(e => { e.ReferralDate = Date("2024-04-02"); e.ChildProtectionPlans.Add(ProtectionPlan("2024-04-20", null)); }));
         })).Select(f => (f.Table, f.Field, f.Value)).ShouldBe([(CensusTable.ChildProtectionPlans, CensusField.CppEndDate, (string?)null)]);
 }
