@@ -106,6 +106,30 @@ public static class CareHistoryG4
     /// <summary>An OC3 row with any care leaver information (IN_TOUCH, ACTIV or ACCOM).</summary>
     public static bool HasCareLeaverData(this Oc3Row row) => !Blank(row.IN_TOUCH) || !Blank(row.ACTIV) || !Blank(row.ACCOM);
 
+    /// <summary>The care leaver cells (IN_TOUCH, ACTIV, ACCOM) that are completed: what the OC3 rules flag.</summary>
+    public static IEnumerable<CellG4> CareLeaverCells(Oc3Row row) =>
+        Cells(row, nameof(Oc3Row.IN_TOUCH), nameof(Oc3Row.ACTIV), nameof(Oc3Row.ACCOM)).Where(c => !Blank(c.Value));
+
+    /// <summary>
+    /// The 17th or 18th birthday that fell in the collection year, for someone aged 17 or 18 on 31 March
+    /// (the care leavers OC3 asks about); null for any other age or an invalid date of birth.
+    /// </summary>
+    public static DateOnly? CareLeaverBirthday(string? dob, Ssda903Context context)
+    {
+        if (Ssda903Date.Parse(dob) is not { } born)
+        {
+            return null;
+        }
+        foreach (var age in new[] { 18, 17 })
+        {
+            if (context.InYear(born.AddYears(age)))
+            {
+                return born.AddYears(age);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The children (trimmed ids) with a row in <paramref name="rows"/>.</summary>
     public static HashSet<string> Children(IEnumerable<Ssda903Row> rows) =>
         [.. rows.Where(r => r.CHILD is not null).Select(r => r.CHILD!.Trim())];
