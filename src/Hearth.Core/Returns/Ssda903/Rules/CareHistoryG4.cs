@@ -1,0 +1,139 @@
+using System.Reflection;
+
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>One cell a G4 rule flags: the row, its table, the column and the value sent.</summary>
+public readonly record struct CellG4(Ssda903Row Row, string Table, string Field, string? Value);
+
+/// <summary>A period of care: consecutive episodes, each starting the day the one before ended.</summary>
+public sealed record PeriodOfCareG4(string Child, IReadOnlyList<EpisodeRow> Episodes)
+{
+    public DateOnly Start => Ssda903Date.Parse(Episodes[0].DECOM)!.Value;
+
+    /// <summary>The day the period ended, or null while it is still open.</summary>
+    public DateOnly? End => Ssda903Date.Parse(Episodes[^1].DEC);
+}
+
+/// <summary>
+/// Shared reading of a 903 return for the G4 rules (motherhood, adoption, previous permanence, DoLO,
+/// care leavers): blank cells, codes, a child's episodes in date order and periods of care.
+/// </summary>
+public static class CareHistoryG4
+{
+    private static readonly Dictionary<Type, string> Tables = new()
+    {
+        [typeof(HeaderRow)] = Ssda903Table.Header, [typeof(EpisodeRow)] = Ssda903Table.Episodes,
+        [typeof(ReviewRow)] = Ssda903Table.Reviews, [typeof(UascRow)] = Ssda903Table.Uasc,
+        [typeof(Oc2Row)] = Ssda903Table.Oc2, [typeof(Oc3Row)] = Ssda903Table.Oc3, [typeof(Ad1Row)] = Ssda903Table.Ad1,
+        [typeof(PlacedAdoptionRow)] = Ssda903Table.PlacedAdoption, [typeof(PrevPermRow)] = Ssda903Table.PrevPerm,
+        [typeof(MissingRow)] = Ssda903Table.Missing, [typeof(SwEpisodeRow)] = Ssda903Table.SwEpisodes,
+        [typeof(DoloRow)] = Ssda903Table.Dolo,
+    };
+
+    /// <summary>Adoption: REC E11 (unopposed) or E12 (consent dispensed with).</summary>
+    public static readonly IReadOnlySet<string> Adopted = new HashSet<string> { "E11", "E12" };
+
+    /// <summary>The named columns of <paramref name="row"/> as cells to flag.</summary>
+    public static IEnumerable<CellG4> Cells(Ssda903Row row, params string[] fields) =>
+        fields.Select(field => new CellG4(row, Tables[row.GetType()], field,
+            (string?)row.GetType().GetProperty(field, BindingFlags.Public | BindingFlags.Instance)!.GetValue(row)));
+
+    public static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
+
+    /// <summary>The trimmed value, "" when blank.</summary>
+    public static string Code(string? value) => value?.Trim() ?? "";
+
+    /// <summary>1 April to 31 March of the collection year.</summary>
+    public static bool InYear(this Ssda903Context context, DateOnly? date) =>
+        date is { } d && d >= context.CollectionStart && d <= context.CollectionEnd;
+
+    /// <summary>Each child's episodes with a valid start, in start order (row order on a tie).</summary>
+    public static ILookup<string, EpisodeRow> EpisodesByChild(Ssda903Return ret) =>
+        ret.Episodes.Where(e => e.CHILD is not null && Ssda903Date.Parse(e.DECOM) is not null)
+            .OrderBy(e => Ssda903Date.Parse(e.DECOM)).ThenBy(e => e.Row)
+            .ToLookup(e => e.CHILD!.Trim());
+
+    /// <summary>The child's latest episode (by start), or null when the child has none.</summary>
+    public static EpisodeRow? LatestEpisode(this ILookup<string, EpisodeRow> episodes, string? child) =>
+        child is null ? null : episodes[child.Trim()].LastOrDefault();
+
+    /// <summary>A child's periods of care: an episode starting after the previous one ended begins a new period.</summary>
+    public static IReadOnlyList<PeriodOfCareG4> PeriodsOfCare(string child, IEnumerable<EpisodeRow> ordered)
+    {
+        var periods = new List<PeriodOfCareG4>();
+        var current = new List<EpisodeRow>();
+        foreach (var episode in ordered)
+        {
+            if (current.Count > 0 && (Ssda903Date.Parse(current[^1].DEC) is not { } end || Ssda903Date.Parse(episode.DECOM) > end))
+            {
+                periods.Add(new PeriodOfCareG4(child, current));
+                current = [];
+            }
+            current.Add(episode);
+        }
+        if (current.Count > 0)
+        {
+            periods.Add(new PeriodOfCareG4(child, current));
+        }
+        return periods;
+    }
+
+    /// <summary>
+    /// Whether an episode overlaps the days <paramref name="start"/> to <paramref name="end"/>; an episode
+    /// with no end date is open and runs on.
+    /// </summary>
+    public static bool Overlaps(this EpisodeRow episode, DateOnly start, DateOnly end) =>
+        Ssda903Date.Parse(episode.DECOM) is { } decom && decom <= end
+        && (Ssda903Date.Parse(episode.DEC) is not { } dec || dec >= start);
+
+    /// <summary>The child's episodes overlapping a DoLO that has both a start and an end date.</summary>
+    public static IEnumerable<EpisodeRow> DoloEpisodes(DoloRow dolo, ILookup<string, EpisodeRow> episodes) =>
+        Ssda903Date.Parse(dolo.DOLO_START) is { } start && Ssda903Date.Parse(dolo.DOLO_END) is { } end && dolo.CHILD is not null
+            ? episodes[dolo.CHILD.Trim()].Where(e => e.Overlaps(start, end))
+            : [];
+
+    /// <summary>Each item with the one after it.</summary>
+    public static IEnumerable<(T Earlier, T Later)> Pairwise<T>(this IEnumerable<T> items) => items.Zip(items.Skip(1));
+
+    /// <summary>An episode ending in the year with an adoption (REC E11/E12).</summary>
+    public static bool AdoptedIn(this EpisodeRow episode, Ssda903Context context) =>
+        context.InYear(Ssda903Date.Parse(episode.DEC)) && Adopted.Contains(Code(episode.REC));
+
+    /// <summary>An episode ending in the year with the child leaving care (a REC other than X1).</summary>
+    public static bool CeasedIn(this EpisodeRow episode, Ssda903Context context) =>
+        context.InYear(Ssda903Date.Parse(episode.DEC)) && Code(episode.REC) is not ("" or "X1");
+
+    /// <summary>An OC3 row with any care leaver information (IN_TOUCH, ACTIV or ACCOM).</summary>
+    public static bool HasCareLeaverData(this Oc3Row row) => !Blank(row.IN_TOUCH) || !Blank(row.ACTIV) || !Blank(row.ACCOM);
+
+    /// <summary>The care leaver cells (IN_TOUCH, ACTIV, ACCOM) that are completed: what the OC3 rules flag.</summary>
+    public static IEnumerable<CellG4> CareLeaverCells(Oc3Row row) =>
+        Cells(row, nameof(Oc3Row.IN_TOUCH), nameof(Oc3Row.ACTIV), nameof(Oc3Row.ACCOM)).Where(c => !Blank(c.Value));
+
+    /// <summary>
+    /// The 17th or 18th birthday that fell in the collection year, for someone aged 17 or 18 on 31 March
+    /// (the care leavers OC3 asks about); null for any other age or an invalid date of birth.
+    /// </summary>
+    public static DateOnly? CareLeaverBirthday(string? dob, Ssda903Context context)
+    {
+        if (Ssda903Date.Parse(dob) is not { } born)
+        {
+            return null;
+        }
+        foreach (var age in new[] { 18, 17 })
+        {
+            if (context.InYear(born.AddYears(age)))
+            {
+                return born.AddYears(age);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The children (trimmed ids) with a row in <paramref name="rows"/>.</summary>
+    public static HashSet<string> Children(IEnumerable<Ssda903Row> rows) =>
+        [.. rows.Where(r => r.CHILD is not null).Select(r => r.CHILD!.Trim())];
+
+    /// <summary>The date the person reaches <paramref name="years"/> years old.</summary>
+    public static DateOnly Birthday(DateOnly dob, int years) => dob.AddYears(years);
+}

@@ -1,0 +1,18 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>628: a care leaver with OC3 information and no episodes this year should not have MOTHER completed.</summary>
+public sealed class Rule628 : Ssda903Rule
+{
+    public override string Code => "628";
+    public override string Message => "Motherhood details are not required for care leavers who have not been looked after during the year.";
+
+    public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
+    {
+        var lookedAfter = CareHistoryG4.Children(context.Current.Episodes);
+        var careLeavers = CareHistoryG4.Children(context.Current.Oc3.Where(o => o.HasCareLeaverData()));
+        return context.Current.Header
+            .Where(h => !CareHistoryG4.Blank(h.MOTHER) && careLeavers.Contains(CareHistoryG4.Code(h.CHILD))
+                && !lookedAfter.Contains(CareHistoryG4.Code(h.CHILD)))
+            .Select(h => Finding(h, Ssda903Table.Header, nameof(HeaderRow.MOTHER), h.MOTHER));
+    }
+}
