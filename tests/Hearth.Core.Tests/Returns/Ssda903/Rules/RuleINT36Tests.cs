@@ -1,0 +1,24 @@
+using Hearth.Core.Returns.Ssda903;
+using Hearth.Core.Returns.Ssda903.Rules;
+using Shouldly;
+using Xunit;
+using static Hearth.Core.Tests.Returns.Ssda903.Ssda903TestData;
+
+namespace Hearth.Core.Tests.Returns.Ssda903.Rules;
+
+public sealed class RuleINT36Tests
+{
+    [Fact]
+    public void One_row_per_child_passes() =>
+        Check(new RuleINT36(), Return(r => r.Uasc.AddRange([
+            new UascRow { Row = 1, CHILD = "1001" },
+            new UascRow { Row = 2, CHILD = "1002" }]))).ShouldBeEmpty();
+
+    [Fact]
+    public void Every_row_of_a_repeated_child_is_flagged() =>
+        Check(new RuleINT36(), Return(r => r.Uasc.AddRange([
+            new UascRow { Row = 1, CHILD = "1001" },
+            new UascRow { Row = 2, CHILD = "1001" }])))
+            .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
+            .ShouldBe([("1001", Ssda903Table.Uasc, 1, "CHILD", "1001"), ("1001", Ssda903Table.Uasc, 2, "CHILD", "1001")]);
+}
