@@ -1,0 +1,11 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>104: the date UASC status ceased (UASC DUC), when given, must be a real date.</summary>
+public sealed class Rule104 : Ssda903Rule
+{
+    public override string Code => "104";
+    public override string Message => "Date for Unaccompanied Asylum-Seeking Children (UASC) status ceased is not a valid date.";
+
+    public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
+        this.InvalidDates(context.Current.Uasc, Ssda903Table.Uasc, nameof(UascRow.DUC), u => u.DUC);
+}
