@@ -1,0 +1,129 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>
+/// Shared reading of a 903 return for the G0 rules (101-197): blank cells, cell findings, code and
+/// date checks, birthdays, "looked after continuously for 12 months at 31 March" (the OC2 cohort),
+/// (formerly) UASC children and placement postcodes.
+/// </summary>
+internal static class CareHistoryG0
+{
+    /// <summary>Legal statuses of short breaks (respite): excluded from the placement-location rules.</summary>
+    public static readonly IReadOnlySet<string> ShortBreakLegalStatus = new HashSet<string> { "V3", "V4" };
+
+    public static bool IsBlank(this string? value) => string.IsNullOrWhiteSpace(value);
+
+    public static bool IsFilled(this string? value) => !string.IsNullOrWhiteSpace(value);
+
+    /// <summary>True when the trimmed value is exactly <paramref name="code"/>.</summary>
+    public static bool IsCode(this string? value, string code) => value?.Trim() == code;
+
+    /// <summary>A finding for one cell, as <see cref="Ssda903Rule"/>'s own Finding makes it.</summary>
+    public static Ssda903Finding Cell(this Ssda903Rule rule, Ssda903Row row, string table, string field, string? value) =>
+        new(row.CHILD, rule.Code, table, row.Row, field, value) { PersonId = row.PersonId, Message = rule.Message };
+
+    /// <summary>One finding for each of the row's cells (field name and value) chosen by <paramref name="which"/>.</summary>
+    public static IEnumerable<Ssda903Finding> Cells(this Ssda903Rule rule, Ssda903Row row, string table,
+        IEnumerable<(string Field, string? Value)> cells, Func<string?, bool>? which = null) =>
+        cells.Where(c => which is null || which(c.Value)).Select(c => rule.Cell(row, table, c.Field, c.Value));
+
+    /// <summary>Cells that hold something that is not a dd/mm/yyyy date (and blank ones too when <paramref name="blankIsInvalid"/>).</summary>
+    public static IEnumerable<Ssda903Finding> InvalidDates<T>(this Ssda903Rule rule, IEnumerable<T> rows, string table,
+        string field, Func<T, string?> value, bool blankIsInvalid = false) where T : Ssda903Row =>
+        rows.Where(r => Ssda903Date.IsInvalid(value(r)) || (blankIsInvalid && value(r).IsBlank()))
+            .Select(r => rule.Cell(r, table, field, value(r)));
+
+    /// <summary>Cells whose value is not one of <paramref name="codes"/> (blank ones only when <paramref name="blankIsInvalid"/>).</summary>
+    public static IEnumerable<Ssda903Finding> InvalidCodes<T>(this Ssda903Rule rule, IEnumerable<T> rows, string table,
+        string field, Func<T, string?> value, IReadOnlySet<string> codes, bool blankIsInvalid = false) where T : Ssda903Row =>
+        rows.Where(r => value(r).IsBlank() ? blankIsInvalid : !codes.Is(value(r)))
+            .Select(r => rule.Cell(r, table, field, value(r)));
+
+    /// <summary>The child's <paramref name="years"/>th birthday (29 February births have theirs on 28 February).</summary>
+    public static DateOnly? Birthday(string? dob, int years) => Ssda903Date.Parse(dob)?.AddYears(years);
+
+    /// <summary>
+    /// The children looked after continuously for 12 months at 31 March (the OC2 cohort), as the DfE
+    /// validator's guidance defines it: in care at some point in the year, and no episode that starts
+    /// care (RNE S) after 1 April, none that leaves care (REC other than X1) from 1 April to before
+    /// 31 March, and no V3/V4 short-break episode in the year.
+    /// </summary>
+    public static IReadOnlySet<string> ContinuouslyLookedAfter(Ssda903Context context)
+    {
+        var start = context.CollectionStart;
+        var end = context.CollectionEnd;
+        return context.Current.Episodes
+            .Where(e => e.CHILD.IsFilled())
+            .GroupBy(e => e.CHILD!.Trim())
+            .Where(child => child.Any(e => InYear(e, start, end)) && !child.Any(e => BreaksContinuity(e, start, end)))
+            .Select(child => child.Key)
+            .ToHashSet();
+    }
+
+    private static bool InYear(EpisodeRow e, DateOnly start, DateOnly end) =>
+        Ssda903Date.Parse(e.DECOM) is { } decom && decom <= end && (e.DEC.IsBlank() || Ssda903Date.Parse(e.DEC) >= start);
+
+    private static bool BreaksContinuity(EpisodeRow e, DateOnly start, DateOnly end)
+    {
+        var decom = Ssda903Date.Parse(e.DECOM);
+        var dec = Ssda903Date.Parse(e.DEC);
+        var startsCare = e.RNE.IsCode("S") && decom > start && decom <= end;
+        var leavesCare = !e.REC.IsCode("X1") && dec >= start && dec < end;
+        var shortBreak = ShortBreakLegalStatus.Is(e.LS) && InYear(e, start, end);
+        return startsCare || leavesCare || shortBreak;
+    }
+
+    /// <summary>True when the child is in the cohort (the row's CHILD is one of <paramref name="cohort"/>).</summary>
+    public static bool In(this Ssda903Row row, IReadOnlySet<string> cohort) => row.CHILD is not null && cohort.Contains(row.CHILD.Trim());
+
+    /// <summary>Children with anything in this year's or last year's UASC table: UASC now or formerly.</summary>
+    public static IReadOnlySet<string> UascOrFormerlyUasc(Ssda903Context context) =>
+        context.Current.Uasc.Concat(context.Previous?.Uasc ?? [])
+            .Where(u => u.CHILD.IsFilled() && (u.DUC.IsFilled() || u.SEX.IsFilled() || u.DOB.IsFilled()))
+            .Select(u => u.CHILD!.Trim())
+            .ToHashSet();
+
+    /// <summary>
+    /// Episodes (other than V3/V4 short breaks) whose placement postcode is blank or not in the
+    /// authority's postcode table, so that the placement's local authority and location (in or out of
+    /// area) cannot be derived. Nothing when no postcode table is loaded.
+    /// </summary>
+    public static IEnumerable<EpisodeRow> PlacementPostcodeUnknown(Ssda903Context context) =>
+        context.Postcodes is not { } postcodes
+            ? []
+            : context.Current.Episodes.Where(e => !ShortBreakLegalStatus.Is(e.LS)
+                && (e.PL_POST.IsBlank() || postcodes.Find(e.PL_POST!.Trim()) is null));
+
+    /// <summary>The six AD1 adoption items (151: all or none).</summary>
+    public static IEnumerable<(string Field, string? Value)> AdoptionCells(Ad1Row a) =>
+    [
+        (nameof(Ad1Row.DATE_INT), a.DATE_INT), (nameof(Ad1Row.DATE_MATCH), a.DATE_MATCH), (nameof(Ad1Row.FOSTER_CARE), a.FOSTER_CARE),
+        (nameof(Ad1Row.NB_ADOPTR), a.NB_ADOPTR), (nameof(Ad1Row.SEX_ADOPTR), a.SEX_ADOPTR), (nameof(Ad1Row.LS_ADOPTR), a.LS_ADOPTR),
+    ];
+
+    /// <summary>The three OC3 care leaver items (153: all or none).</summary>
+    public static IEnumerable<(string Field, string? Value)> LeavingCareCells(Oc3Row o) =>
+        [(nameof(Oc3Row.IN_TOUCH), o.IN_TOUCH), (nameof(Oc3Row.ACTIV), o.ACTIV), (nameof(Oc3Row.ACCOM), o.ACCOM)];
+
+    /// <summary>The four OC2 items every child in the OC2 cohort must have (182, 191).</summary>
+    public static IEnumerable<(string Field, string? Value)> CoreHealthCells(Oc2Row o) =>
+    [
+        (nameof(Oc2Row.IMMUNISATIONS), o.IMMUNISATIONS), (nameof(Oc2Row.TEETH_CHECK), o.TEETH_CHECK),
+        (nameof(Oc2Row.HEALTH_ASSESSMENT), o.HEALTH_ASSESSMENT), (nameof(Oc2Row.SUBSTANCE_MISUSE), o.SUBSTANCE_MISUSE),
+    ];
+
+    /// <summary>The OC2 items other than the core four and the SDQ: conviction, health check and the two interventions.</summary>
+    public static IEnumerable<(string Field, string? Value)> OtherHealthCells(Oc2Row o) =>
+    [
+        (nameof(Oc2Row.CONVICTED), o.CONVICTED), (nameof(Oc2Row.HEALTH_CHECK), o.HEALTH_CHECK),
+        (nameof(Oc2Row.INTERVENTION_RECEIVED), o.INTERVENTION_RECEIVED), (nameof(Oc2Row.INTERVENTION_OFFERED), o.INTERVENTION_OFFERED),
+    ];
+
+    /// <summary>All eight 0/1 OC2 items (181, 190).</summary>
+    public static IEnumerable<(string Field, string? Value)> HealthCells(Oc2Row o) => OtherHealthCells(o).Concat(CoreHealthCells(o));
+
+    /// <summary>The SDQ score and the reason for no score.</summary>
+    public static IEnumerable<(string Field, string? Value)> SdqCells(Oc2Row o) =>
+        [(nameof(Oc2Row.SDQ_SCORE), o.SDQ_SCORE), (nameof(Oc2Row.SDQ_REASON), o.SDQ_REASON)];
+
+    public static bool AnyFilled(this IEnumerable<(string Field, string? Value)> cells) => cells.Any(c => c.Value.IsFilled());
+}

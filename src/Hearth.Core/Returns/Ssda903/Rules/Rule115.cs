@@ -1,0 +1,11 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>115: the date of the decision that the child should be placed for adoption (PlacedAdoption DATE_PLACED), when given, must be a real date.</summary>
+public sealed class Rule115 : Ssda903Rule
+{
+    public override string Code => "115";
+    public override string Message => "Date of Local Authority's (LA) decision that a child should be placed for adoption is not a valid date.";
+
+    public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
+        this.InvalidDates(context.Current.PlacedAdoption, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED), p => p.DATE_PLACED);
+}

@@ -1,0 +1,20 @@
+using Hearth.Core.Returns.Ssda903;
+using Hearth.Core.Returns.Ssda903.Rules;
+using Shouldly;
+using Xunit;
+using static Hearth.Core.Tests.Returns.Ssda903.Ssda903TestData;
+
+namespace Hearth.Core.Tests.Returns.Ssda903.Rules;
+
+public sealed class Rule118Tests
+{
+    [Fact]
+    public void Passes() =>
+        Check(new Rule118(), Return(r => { r.PlacedAdoption.Add(new PlacedAdoptionRow { Row = 1, CHILD = "1001", DATE_PLACED_CEASED = "01/08/2026" }); })).ShouldBeEmpty();
+
+    [Fact]
+    public void Flags_the_cells() =>
+        Check(new Rule118(), Return(r => { r.PlacedAdoption.Add(new PlacedAdoptionRow { Row = 1, CHILD = "1001", DATE_PLACED_CEASED = "01/05/2026" }); }))
+            .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
+            .ShouldBe([("1001", Ssda903Table.PlacedAdoption, 1, "DATE_PLACED_CEASED", "01/05/2026"), ("1001", Ssda903Table.Episodes, 1, "DECOM", "02/06/2026")]);
+}

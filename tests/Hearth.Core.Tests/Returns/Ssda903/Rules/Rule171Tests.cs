@@ -1,0 +1,20 @@
+using Hearth.Core.Returns.Ssda903;
+using Hearth.Core.Returns.Ssda903.Rules;
+using Shouldly;
+using Xunit;
+using static Hearth.Core.Tests.Returns.Ssda903.Ssda903TestData;
+
+namespace Hearth.Core.Tests.Returns.Ssda903.Rules;
+
+public sealed class Rule171Tests
+{
+    [Fact]
+    public void A_valid_value_passes() =>
+        Check(new Rule171(), Return(r => r.Header[0].MC_DOB = "01/01/2027")).ShouldBeEmpty();
+
+    [Fact]
+    public void An_invalid_value_is_flagged() =>
+        Check(new Rule171(), Return(r => r.Header[0].MC_DOB = "01/01/27"))
+            .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
+            .ShouldBe([("1001", Ssda903Table.Header, 1, "MC_DOB", "01/01/27")]);
+}

@@ -1,0 +1,20 @@
+using Hearth.Core.Returns.Ssda903;
+using Hearth.Core.Returns.Ssda903.Rules;
+using Shouldly;
+using Xunit;
+using static Hearth.Core.Tests.Returns.Ssda903.Ssda903TestData;
+
+namespace Hearth.Core.Tests.Returns.Ssda903.Rules;
+
+public sealed class Rule181Tests
+{
+    [Fact]
+    public void Passes() =>
+        Check(new Rule181(), Return(r => { r.Oc2.Add(new Oc2Row { Row = 1, CHILD = "1001", CONVICTED = "0", HEALTH_CHECK = "1" }); })).ShouldBeEmpty();
+
+    [Fact]
+    public void Flags_the_cells() =>
+        Check(new Rule181(), Return(r => { r.Oc2.Add(new Oc2Row { Row = 1, CHILD = "1001", CONVICTED = "2", HEALTH_CHECK = "1" }); }))
+            .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
+            .ShouldBe([("1001", Ssda903Table.Oc2, 1, "CONVICTED", "2")]);
+}

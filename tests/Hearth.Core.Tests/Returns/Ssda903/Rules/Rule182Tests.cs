@@ -1,0 +1,20 @@
+using Hearth.Core.Returns.Ssda903;
+using Hearth.Core.Returns.Ssda903.Rules;
+using Shouldly;
+using Xunit;
+using static Hearth.Core.Tests.Returns.Ssda903.Ssda903TestData;
+
+namespace Hearth.Core.Tests.Returns.Ssda903.Rules;
+
+public sealed class Rule182Tests
+{
+    [Fact]
+    public void Passes() =>
+        Check(new Rule182(), Return(r => { r.Oc2.Add(new Oc2Row { Row = 1, CHILD = "1001" }); })).ShouldBeEmpty();
+
+    [Fact]
+    public void Flags_the_cells() =>
+        Check(new Rule182(), Return(r => { r.Oc2.Add(new Oc2Row { Row = 1, CHILD = "1001", CONVICTED = "0", IMMUNISATIONS = "1", TEETH_CHECK = "1", HEALTH_ASSESSMENT = "1" }); }))
+            .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
+            .ShouldBe([("1001", Ssda903Table.Oc2, 1, "SUBSTANCE_MISUSE", null)]);
+}

@@ -1,0 +1,20 @@
+using Hearth.Core.Returns.Ssda903;
+using Hearth.Core.Returns.Ssda903.Rules;
+using Shouldly;
+using Xunit;
+using static Hearth.Core.Tests.Returns.Ssda903.Ssda903TestData;
+
+namespace Hearth.Core.Tests.Returns.Ssda903.Rules;
+
+public sealed class Rule193Tests
+{
+    [Fact]
+    public void Passes() =>
+        Check(new Rule193(), Return(r => { r.Oc2.Add(new Oc2Row { Row = 1, CHILD = "1001", SUBSTANCE_MISUSE = "1", INTERVENTION_RECEIVED = "1" }); })).ShouldBeEmpty();
+
+    [Fact]
+    public void Flags_the_cells() =>
+        Check(new Rule193(), Return(r => { r.Oc2.Add(new Oc2Row { Row = 1, CHILD = "1001", SUBSTANCE_MISUSE = "0", INTERVENTION_OFFERED = "1" }); }))
+            .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
+            .ShouldBe([("1001", Ssda903Table.Oc2, 1, "INTERVENTION_OFFERED", "1")]);
+}
