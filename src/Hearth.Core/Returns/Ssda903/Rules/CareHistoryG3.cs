@@ -1,0 +1,55 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>
+/// What the group-3 rules (adoption decisions, placement providers, OC2 health, missing periods) share:
+/// blank and code tests on raw cells, ages, a child's episodes in date order, whether a child was looked
+/// after for the whole year, and flagging several cells of one row at once.
+/// </summary>
+public abstract class CareHistoryG3 : Ssda903Rule
+{
+    /// <summary>One finding per named column of <paramref name="row"/>, each with the value sent.</summary>
+    protected IEnumerable<Ssda903Finding> Cells(Ssda903Row row, string table, params string[] fields) =>
+        fields.Select(field => Finding(row, table, field, row.GetType().GetProperty(field)?.GetValue(row) as string));
+
+    protected static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
+
+    /// <summary>The cell trimmed, or "" when blank.</summary>
+    protected static string Value(string? value) => value?.Trim() ?? "";
+
+    protected static DateOnly? Date(string? value) => Ssda903Date.Parse(value);
+
+    /// <summary>Whole years from <paramref name="dob"/> to <paramref name="on"/>; null when the date of birth is not a date.</summary>
+    protected static int? AgeAt(string? dob, DateOnly on)
+    {
+        if (Date(dob) is not { } birth)
+        {
+            return null;
+        }
+
+        var age = on.Year - birth.Year;
+        return birth.AddYears(age) > on ? age - 1 : age;
+    }
+
+    /// <summary>Each child's episodes, earliest start first (episodes with no readable start last).</summary>
+    protected static ILookup<string, EpisodeRow> EpisodesByChild(Ssda903Return ret) =>
+        ret.Episodes
+            .OrderBy(e => Date(e.DECOM) ?? DateOnly.MaxValue)
+            .ThenBy(e => e.Row)
+            .ToLookup(e => Value(e.CHILD));
+
+    /// <summary>
+    /// Looked after throughout the collection year (the OC2 population): in care on 1 April, no new
+    /// period of care starting during the year, no episode ending care (REC other than X1) before 31 March,
+    /// and no short-break (V3/V4) episode in the year.
+    /// </summary>
+    protected static bool LookedAfterAllYear(IEnumerable<EpisodeRow> episodes, Ssda903Context context)
+    {
+        var list = episodes.ToList();
+        var start = context.CollectionStart;
+        var end = context.CollectionEnd;
+        return list.Any(e => Date(e.DECOM) <= start)
+            && !list.Any(e => Value(e.RNE) == "S" && Date(e.DECOM) > start)
+            && !list.Any(e => Value(e.REC) != "X1" && Date(e.DEC) is { } dec && dec >= start && dec < end)
+            && !list.Any(e => Value(e.LS) is "V3" or "V4" && (Blank(e.DEC) || Date(e.DEC) >= start));
+    }
+}
