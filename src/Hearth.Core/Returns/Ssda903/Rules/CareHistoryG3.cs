@@ -52,4 +52,31 @@ public abstract class CareHistoryG3 : Ssda903Rule
             && !list.Any(e => Value(e.REC) != "X1" && Date(e.DEC) is { } dec && dec >= start && dec < end)
             && !list.Any(e => Value(e.LS) is "V3" or "V4" && (Blank(e.DEC) || Date(e.DEC) >= start));
     }
+    /// <summary>
+    /// A child's periods of care: consecutive episodes joined while each starts on or before the previous
+    /// one ends; End is null while the last episode is open. Episodes with no readable start are left out.
+    /// </summary>
+    protected static IReadOnlyList<(DateOnly Start, DateOnly? End)> PeriodsOfCare(IEnumerable<EpisodeRow> episodes)
+    {
+        var periods = new List<(DateOnly Start, DateOnly? End)>();
+        foreach (var e in episodes.Where(e => Date(e.DECOM) is not null).OrderBy(e => Date(e.DECOM)))
+        {
+            var start = Date(e.DECOM)!.Value;
+            var end = Date(e.DEC);
+            if (periods.Count > 0 && periods[^1].End is { } last && start <= last)
+            {
+                periods[^1] = (periods[^1].Start, end);
+            }
+            else
+            {
+                periods.Add((start, end));
+            }
+        }
+
+        return periods;
+    }
+
+    /// <summary>Whether <paramref name="date"/> falls in the period (an open period runs on).</summary>
+    protected static bool Within((DateOnly Start, DateOnly? End) period, DateOnly date) =>
+        date >= period.Start && (period.End is null || date <= period.End);
 }
