@@ -82,4 +82,14 @@ public abstract class CareHistoryG3 : Ssda903Rule
     /// <summary>Whether <paramref name="date"/> falls in the period (an open period runs on).</summary>
     protected static bool Within((DateOnly Start, DateOnly? End) period, DateOnly date) =>
         date >= period.Start && (period.End is null || date <= period.End);
+    /// <summary>
+    /// Each row, of a child's rows in the given order, that starts while the row before it is still open
+    /// (no end) or before that row ends: overlapping missing periods (574) or adoption decisions (579).
+    /// </summary>
+    protected static IEnumerable<T> StartsBeforePreviousEnds<T>(IEnumerable<IReadOnlyList<T>> childrensRows,
+        Func<T, string?> start, Func<T, string?> end) =>
+        childrensRows
+            .SelectMany(rows => rows.Zip(rows.Skip(1)))
+            .Where(pair => Blank(end(pair.First)) || Date(start(pair.Second)) < Date(end(pair.First)))
+            .Select(pair => pair.Second);
 }

@@ -10,13 +10,13 @@ public sealed class Rule574 : CareHistoryG3
     public override string Message => "A new missing/away from placement without authorisation period cannot start when the previous missing/away from placement without authorisation period is still open. Missing/away from placement without authorisation periods should also not overlap.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Missing
-            .GroupBy(m => Value(m.CHILD))
-            .Select(child => child
-                .OrderBy(m => Date(m.MIS_END) ?? Date(m.MIS_START) ?? DateOnly.MaxValue)
-                .ThenBy(m => Date(m.MIS_START) ?? DateOnly.MaxValue)
-                .ToList())
-            .SelectMany(periods => periods.Zip(periods.Skip(1)))
-            .Where(pair => Blank(pair.First.MIS_END) || Date(pair.Second.MIS_START) < Date(pair.First.MIS_END))
-            .SelectMany(pair => Cells(pair.Second, Ssda903Table.Missing, nameof(MissingRow.MIS_START), nameof(MissingRow.MIS_END)));
+        StartsBeforePreviousEnds(
+                context.Current.Missing
+                    .GroupBy(m => Value(m.CHILD))
+                    .Select(child => child
+                        .OrderBy(m => Date(m.MIS_END) ?? Date(m.MIS_START) ?? DateOnly.MaxValue)
+                        .ThenBy(m => Date(m.MIS_START) ?? DateOnly.MaxValue)
+                        .ToList()),
+                m => m.MIS_START, m => m.MIS_END)
+            .SelectMany(m => Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_START), nameof(MissingRow.MIS_END)));
 }
