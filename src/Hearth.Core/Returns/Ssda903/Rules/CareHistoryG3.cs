@@ -92,4 +92,33 @@ public abstract class CareHistoryG3 : Ssda903Rule
             .SelectMany(rows => rows.Zip(rows.Skip(1)))
             .Where(pair => Blank(end(pair.First)) || Date(start(pair.Second)) < Date(end(pair.First)))
             .Select(pair => pair.Second);
+    /// <summary>
+    /// The 503 family's pair: each child's first episode this year (earliest DECOM) with last year's latest
+    /// episode (latest DECOM) when that one was still open at 31 March. Nothing without last year's return.
+    /// </summary>
+    protected static IEnumerable<(EpisodeRow First, EpisodeRow OpenLastYear)> CarriedOverEpisodes(Ssda903Context context)
+    {
+        if (context.Previous is null)
+        {
+            yield break;
+        }
+
+        var lastYear = EpisodesByChild(context.Previous);
+        foreach (var child in EpisodesByChild(context.Current))
+        {
+            var latest = lastYear[child.Key].Where(e => Date(e.DECOM) is not null).LastOrDefault();
+            if (latest is not null && Blank(latest.DEC))
+            {
+                yield return (child.First(), latest);
+            }
+        }
+    }
+
+    /// <summary>Last year's PlacedAdoption rows by child, or none without last year's return.</summary>
+    protected static ILookup<string, PlacedAdoptionRow> LastYearsDecisions(Ssda903Context context) =>
+        (context.Previous?.PlacedAdoption ?? []).ToLookup(p => Value(p.CHILD));
+
+    /// <summary>Same date, or the same text when either is not a date.</summary>
+    protected static bool SameDate(string? a, string? b) =>
+        Date(a) is { } x && Date(b) is { } y ? x == y : Value(a) == Value(b);
 }
