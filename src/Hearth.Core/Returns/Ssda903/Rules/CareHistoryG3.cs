@@ -1,0 +1,124 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>
+/// What the group-3 rules (adoption decisions, placement providers, OC2 health, missing periods) share:
+/// blank and code tests on raw cells, ages, a child's episodes in date order, whether a child was looked
+/// after for the whole year, and flagging several cells of one row at once.
+/// </summary>
+public abstract class CareHistoryG3 : Ssda903Rule
+{
+    /// <summary>Placements for adoption: A3 to A6.</summary>
+    protected static readonly IReadOnlySet<string> PlacedForAdoption = new HashSet<string> { "A3", "A4", "A5", "A6" };
+
+    /// <summary>One finding per named column of <paramref name="row"/>, each with the value sent.</summary>
+    protected IEnumerable<Ssda903Finding> Cells(Ssda903Row row, string table, params string[] fields) =>
+        fields.Select(field => Finding(row, table, field, row.GetType().GetProperty(field)?.GetValue(row) as string));
+
+    protected static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
+
+    /// <summary>The cell trimmed, or "" when blank.</summary>
+    protected static string Value(string? value) => value?.Trim() ?? "";
+
+    protected static DateOnly? Date(string? value) => Ssda903Date.Parse(value);
+
+    /// <summary>Whole years from <paramref name="dob"/> to <paramref name="on"/>; null when the date of birth is not a date.</summary>
+    protected static int? AgeAt(string? dob, DateOnly on)
+    {
+        if (Date(dob) is not { } birth)
+        {
+            return null;
+        }
+
+        var age = on.Year - birth.Year;
+        return birth.AddYears(age) > on ? age - 1 : age;
+    }
+
+    /// <summary>Each child's episodes, earliest start first (episodes with no readable start last).</summary>
+    protected static ILookup<string, EpisodeRow> EpisodesByChild(Ssda903Return ret) =>
+        ret.Episodes
+            .OrderBy(e => Date(e.DECOM) ?? DateOnly.MaxValue)
+            .ThenBy(e => e.Row)
+            .ToLookup(e => Value(e.CHILD));
+
+    /// <summary>
+    /// Looked after throughout the collection year (the OC2 population): in care on 1 April, no new
+    /// period of care starting during the year, no episode ending care (REC other than X1) before 31 March,
+    /// and no short-break (V3/V4) episode in the year.
+    /// </summary>
+    protected static bool LookedAfterAllYear(IEnumerable<EpisodeRow> episodes, Ssda903Context context)
+    {
+        var list = episodes.ToList();
+        var start = context.CollectionStart;
+        var end = context.CollectionEnd;
+        return list.Any(e => Date(e.DECOM) <= start)
+            && !list.Any(e => Value(e.RNE) == "S" && Date(e.DECOM) > start)
+            && !list.Any(e => Value(e.REC) != "X1" && Date(e.DEC) is { } dec && dec >= start && dec < end)
+            && !list.Any(e => Value(e.LS) is "V3" or "V4" && (Blank(e.DEC) || Date(e.DEC) >= start));
+    }
+    /// <summary>
+    /// A child's periods of care: consecutive episodes joined while each starts on or before the previous
+    /// one ends; End is null while the last episode is open. Episodes with no readable start are left out.
+    /// </summary>
+    protected static IReadOnlyList<(DateOnly Start, DateOnly? End)> PeriodsOfCare(IEnumerable<EpisodeRow> episodes)
+    {
+        var periods = new List<(DateOnly Start, DateOnly? End)>();
+        foreach (var e in episodes.Where(e => Date(e.DECOM) is not null).OrderBy(e => Date(e.DECOM)))
+        {
+            var start = Date(e.DECOM)!.Value;
+            var end = Date(e.DEC);
+            if (periods.Count > 0 && periods[^1].End is { } last && start <= last)
+            {
+                periods[^1] = (periods[^1].Start, end);
+            }
+            else
+            {
+                periods.Add((start, end));
+            }
+        }
+
+        return periods;
+    }
+
+    /// <summary>Whether <paramref name="date"/> falls in the period (an open period runs on).</summary>
+    protected static bool Within((DateOnly Start, DateOnly? End) period, DateOnly date) =>
+        date >= period.Start && (period.End is null || date <= period.End);
+    /// <summary>
+    /// Each row, of a child's rows in the given order, that starts while the row before it is still open
+    /// (no end) or before that row ends: overlapping missing periods (574) or adoption decisions (579).
+    /// </summary>
+    protected static IEnumerable<T> StartsBeforePreviousEnds<T>(IEnumerable<IReadOnlyList<T>> childrensRows,
+        Func<T, string?> start, Func<T, string?> end) =>
+        childrensRows
+            .SelectMany(rows => rows.Zip(rows.Skip(1)))
+            .Where(pair => Blank(end(pair.First)) || Date(start(pair.Second)) < Date(end(pair.First)))
+            .Select(pair => pair.Second);
+    /// <summary>
+    /// The 503 family's pair: each child's first episode this year (earliest DECOM) with last year's latest
+    /// episode (latest DECOM) when that one was still open at 31 March. Nothing without last year's return.
+    /// </summary>
+    protected static IEnumerable<(EpisodeRow First, EpisodeRow OpenLastYear)> CarriedOverEpisodes(Ssda903Context context)
+    {
+        if (context.Previous is null)
+        {
+            yield break;
+        }
+
+        var lastYear = EpisodesByChild(context.Previous);
+        foreach (var child in EpisodesByChild(context.Current))
+        {
+            var latest = lastYear[child.Key].Where(e => Date(e.DECOM) is not null).LastOrDefault();
+            if (latest is not null && Blank(latest.DEC))
+            {
+                yield return (child.First(), latest);
+            }
+        }
+    }
+
+    /// <summary>Last year's PlacedAdoption rows by child, or none without last year's return.</summary>
+    protected static ILookup<string, PlacedAdoptionRow> LastYearsDecisions(Ssda903Context context) =>
+        (context.Previous?.PlacedAdoption ?? []).ToLookup(p => Value(p.CHILD));
+
+    /// <summary>Same date, or the same text when either is not a date.</summary>
+    protected static bool SameDate(string? a, string? b) =>
+        Date(a) is { } x && Date(b) is { } y ? x == y : Value(a) == Value(b);
+}

@@ -1,0 +1,15 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>528: another LA (PR2) cannot provide placements with parents (P1), in NHS settings (R2) or in young offender institutions (R5).</summary>
+public sealed class Rule528 : CareHistoryG3
+{
+    private static readonly HashSet<string> Places = ["P1", "R2", "R5"];
+
+    public override string Code => "528";
+    public override string Message => "A placement provider code of PR2 cannot be associated with placements P1, R2 or R5.";
+
+    public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
+        context.Current.Episodes
+            .Where(e => Value(e.PLACE_PROVIDER) == "PR2" && Places.Contains(Value(e.PLACE)))
+            .SelectMany(e => Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.PLACE_PROVIDER)));
+}

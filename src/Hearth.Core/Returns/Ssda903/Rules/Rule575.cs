@@ -1,0 +1,17 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>575: a missing period that started during an episode which has since ended must have an end date.</summary>
+public sealed class Rule575 : CareHistoryG3
+{
+    public override string Code => "575";
+    public override string Message => "If the placement from which the child goes missing/away from placement without authorisation ends, the missing/away from placement without authorisation period in the missing module must also have an end date.";
+
+    public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
+    {
+        var episodes = EpisodesByChild(context.Current);
+        return context.Current.Missing
+            .Where(m => Blank(m.MIS_END) && Date(m.MIS_START) is { } start
+                && episodes[Value(m.CHILD)].Any(e => Date(e.DECOM) <= start && Date(e.DEC) is { } dec && start <= dec))
+            .SelectMany(m => Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_END)));
+    }
+}

@@ -1,0 +1,21 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>
+/// 577: an open missing period (no end date) needs a period of care that is still open and began on or
+/// before the child went missing. The DfE validator also flags ended missing periods that fall outside
+/// every period of care; that is not what the DfE wording asks, so this rule keeps to open periods.
+/// </summary>
+public sealed class Rule577 : CareHistoryG3
+{
+    public override string Code => "577";
+    public override string Message => "Child ceased to be looked after but there is a missing/away from placement without authorisation period without an end date.";
+
+    public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
+    {
+        var episodes = EpisodesByChild(context.Current);
+        return context.Current.Missing
+            .Where(m => Blank(m.MIS_END) && Date(m.MIS_START) is { } start && episodes[Value(m.CHILD)].Any()
+                && !PeriodsOfCare(episodes[Value(m.CHILD)]).Any(p => p.End is null && p.Start <= start))
+            .SelectMany(m => Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_END)));
+    }
+}

@@ -1,0 +1,20 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>
+/// 581: a child can only go missing while looked after: a missing period's start must fall within one of
+/// the child's episodes (an open episode runs on). Children with no episodes are left alone.
+/// </summary>
+public sealed class Rule581 : CareHistoryG3
+{
+    public override string Code => "581";
+    public override string Message => "Child is missing but has not yet started to be looked after.";
+
+    public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
+    {
+        var episodes = EpisodesByChild(context.Current);
+        return context.Current.Missing
+            .Where(m => Date(m.MIS_START) is { } start && episodes[Value(m.CHILD)].Any()
+                && !episodes[Value(m.CHILD)].Any(e => Date(e.DECOM) is { } decom && Within((decom, Date(e.DEC)), start)))
+            .SelectMany(m => Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_START)));
+    }
+}
