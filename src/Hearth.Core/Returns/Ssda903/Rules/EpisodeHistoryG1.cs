@@ -1,0 +1,87 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>
+/// Shared reading of a 903 return for the G1 rules: the value of a named column, the findings for
+/// several cells of one row, each child's header and episodes in date order, and runs of adjoining
+/// episodes (one ends the day the next starts).
+/// </summary>
+internal static class EpisodeHistoryG1
+{
+    /// <summary>The raw text of the column <paramref name="field"/> (the property of that name) in <paramref name="row"/>.</summary>
+    public static string? Value(this Ssda903Row row, string field) =>
+        (string?)row.GetType().GetProperty(field)?.GetValue(row);
+
+    public static DateOnly? Date(this string? text) => Ssda903Date.Parse(text);
+
+    public static string? Trimmed(this string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>One finding per named cell of <paramref name="row"/>, through the rule's own Finding.</summary>
+    public static IEnumerable<Ssda903Finding> Cells(Func<Ssda903Row, string, string, string?, Ssda903Finding> finding,
+        Ssda903Row row, string table, params string[] fields) =>
+        fields.Select(field => finding(row, table, field, row.Value(field)));
+
+    /// <summary>Each child's first header row, by child id.</summary>
+    public static Dictionary<string, HeaderRow> HeadersByChild(this Ssda903Return ret) =>
+        ret.Header.Where(h => h.CHILD is not null)
+            .GroupBy(h => h.CHILD!.Trim())
+            .ToDictionary(g => g.Key, g => g.First());
+
+    /// <summary>The child's date of birth from the header, if the header has a valid one.</summary>
+    public static DateOnly? BirthDate(this Dictionary<string, HeaderRow> headers, string? child) =>
+        child is not null && headers.TryGetValue(child.Trim(), out var h) ? h.DOB.Date() : null;
+
+    /// <summary>Each child's episodes with a valid start date, in start-date order (then row order).</summary>
+    public static IEnumerable<List<EpisodeRow>> EpisodesByChild(this Ssda903Return ret) =>
+        ret.Episodes.Where(e => e.CHILD is not null && e.DECOM.Date() is not null)
+            .GroupBy(e => e.CHILD!.Trim())
+            .Select(g => g.OrderBy(e => e.DECOM.Date()).ThenBy(e => e.Row).ToList());
+
+    /// <summary>
+    /// Runs of a child's episodes that all match <paramref name="matches"/> and adjoin (each ends the
+    /// day the next starts), e.g. one continuous spell under a legal status across placement changes.
+    /// </summary>
+    public static IEnumerable<List<EpisodeRow>> AdjoiningRuns(this Ssda903Return ret, Func<EpisodeRow, bool> matches)
+    {
+        foreach (var episodes in ret.EpisodesByChild())
+        {
+            List<EpisodeRow>? run = null;
+            EpisodeRow? previous = null;
+            foreach (var e in episodes)
+            {
+                if (!matches(e))
+                {
+                    if (run is not null) yield return run;
+                    run = null;
+                }
+                else if (run is not null && previous is not null && previous.DEC.Date() == e.DECOM.Date())
+                {
+                    run.Add(e);
+                }
+                else
+                {
+                    if (run is not null) yield return run;
+                    run = [e];
+                }
+                previous = e;
+            }
+            if (run is not null) yield return run;
+        }
+    }
+
+    /// <summary>Days from the run's first start to its last end (31 March when still open).</summary>
+    public static int SpanDays(this List<EpisodeRow> run, DateOnly collectionEnd) =>
+        (run[^1].DEC.Date() ?? collectionEnd).DayNumber - run[0].DECOM.Date()!.Value.DayNumber;
+
+    /// <summary>Whole years of age on <paramref name="on"/>.</summary>
+    public static int AgeOn(this DateOnly dob, DateOnly on) =>
+        on.Year - dob.Year - (on < dob.AddYears(on.Year - dob.Year) ? 1 : 0);
+
+    /// <summary>
+    /// The episodes of each continuous spell under legal status <paramref name="legalStatus"/> that
+    /// lasted more than <paramref name="maxDays"/> days (an open spell runs to 31 March).
+    /// </summary>
+    public static IEnumerable<EpisodeRow> OverlongSpells(this Ssda903Context context, string legalStatus, int maxDays) =>
+        context.Current.AdjoiningRuns(e => e.LS.Trimmed() == legalStatus)
+            .Where(run => run.SpanDays(context.CollectionEnd) > maxDays)
+            .SelectMany(run => run);
+}
