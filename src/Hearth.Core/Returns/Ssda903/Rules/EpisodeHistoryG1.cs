@@ -116,4 +116,18 @@ internal static class EpisodeHistoryG1
     /// <summary>Rows of <paramref name="rows"/> for the child, matched on the trimmed id.</summary>
     public static IEnumerable<T> For<T>(this IEnumerable<T> rows, string? child) where T : Ssda903Row =>
         rows.Where(r => r.CHILD is not null && child is not null && r.CHILD.Trim() == child.Trim());
+
+    /// <summary>
+    /// Each header row of this year's return with the same child's header from last year's; none when
+    /// last year's return is not loaded.
+    /// </summary>
+    public static IEnumerable<(HeaderRow Now, HeaderRow Last)> HeadersInBothYears(this Ssda903Context context)
+    {
+        if (context.Previous is null) yield break;
+        var last = context.Previous.HeadersByChild();
+        foreach (var h in context.Current.Header)
+        {
+            if (h.CHILD.Trimmed() is { } child && last.TryGetValue(child, out var before)) yield return (h, before);
+        }
+    }
 }
