@@ -105,12 +105,12 @@ internal static class EpisodeHistoryG1
     /// <summary>
     /// The children looked after continuously for at least 12 months at 31 March (the OC2 cohort): a
     /// run of adjoining episodes, none of them a short break (V3, V4), that began on or before 1 April
-    /// of the collection year and was still open at 31 March.
+    /// of the collection year and was still open at 31 March (or ended that day, as D2I counts it).
     /// </summary>
     public static HashSet<string> ContinuouslyLookedAfter12Months(this Ssda903Context context) =>
         [.. context.Current.AdjoiningRuns(e => e.LS.Trimmed() is not ("V3" or "V4"))
             .Where(run => run[0].DECOM.Date() <= context.CollectionStart
-                && (run[^1].DEC.Trimmed() is null || run[^1].DEC.Date() > context.CollectionEnd))
+                && (run[^1].DEC.Trimmed() is null || run[^1].DEC.Date() >= context.CollectionEnd))
             .Select(run => run[0].CHILD!.Trim())];
 
     /// <summary>Rows of <paramref name="rows"/> for the child, matched on the trimmed id.</summary>

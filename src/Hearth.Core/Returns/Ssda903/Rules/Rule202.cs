@@ -11,6 +11,6 @@ public sealed class Rule202 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.HeadersInBothYears()
-            .Where(x => x.Now.SEX.Trimmed() != x.Last.SEX.Trimmed())
+            .Where(x => x.Now.SEX.Trimmed()?.ToUpperInvariant() != x.Last.SEX.Trimmed()?.ToUpperInvariant())
             .Select(x => Finding(x.Now, Ssda903Table.Header, "SEX", x.Now.SEX));
 }

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>
-/// 203: a child's date of birth should not change from last year's return (compared as sent). Needs last year's return: without it nothing is found.
+/// 203: a child's date of birth should not change from last year's return (compared as dates when both are valid, else as sent). Needs last year's return: without it nothing is found.
 /// Flags this year's DOB.
 /// </summary>
 public sealed class Rule203 : Ssda903Rule
@@ -11,6 +11,6 @@ public sealed class Rule203 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.HeadersInBothYears()
-            .Where(x => x.Now.DOB.Trimmed() != x.Last.DOB.Trimmed())
+            .Where(x => (x.Now.DOB.Date(), x.Last.DOB.Date()) is ({ } now, { } last) ? now != last : x.Now.DOB.Trimmed() != x.Last.DOB.Trimmed())
             .Select(x => Finding(x.Now, Ssda903Table.Header, "DOB", x.Now.DOB));
 }
