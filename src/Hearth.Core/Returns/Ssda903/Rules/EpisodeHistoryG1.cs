@@ -72,9 +72,15 @@ internal static class EpisodeHistoryG1
     public static int SpanDays(this List<EpisodeRow> run, DateOnly collectionEnd) =>
         (run[^1].DEC.Date() ?? collectionEnd).DayNumber - run[0].DECOM.Date()!.Value.DayNumber;
 
-    /// <summary>Whole years of age on <paramref name="on"/>.</summary>
-    public static int AgeOn(this DateOnly dob, DateOnly on) =>
-        on.Year - dob.Year - (on < dob.AddYears(on.Year - dob.Year) ? 1 : 0);
+    /// <summary>The date <paramref name="years"/> on (a birthday), capped at the calendar's ends so a silly date sent cannot throw.</summary>
+    public static DateOnly PlusYears(this DateOnly date, int years) =>
+        date.Year + years > DateOnly.MaxValue.Year ? DateOnly.MaxValue
+        : date.Year + years < DateOnly.MinValue.Year ? DateOnly.MinValue
+        : date.AddYears(years);
+
+    /// <summary>The date <paramref name="days"/> on, capped at the last day of the calendar.</summary>
+    public static DateOnly PlusDays(this DateOnly date, int days) =>
+        date.DayNumber + days > DateOnly.MaxValue.DayNumber ? DateOnly.MaxValue : date.AddDays(days);
 
     /// <summary>
     /// The episodes of each continuous spell under legal status <paramref name="legalStatus"/> that

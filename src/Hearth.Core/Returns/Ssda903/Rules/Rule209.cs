@@ -13,7 +13,7 @@ public sealed class Rule209 : Ssda903Rule
     {
         var reference = new DateOnly(context.CollectionStart.Year - 1, 8, 31);
         return context.Current.Header
-            .Where(h => h.UPN.Trimmed() == "UN1" && h.DOB.Date() is { } dob && dob.AddYears(4) <= reference)
+            .Where(h => h.UPN.Trimmed() == "UN1" && h.DOB.Date() is { } dob && dob.PlusYears(4) <= reference)
             .SelectMany(h => EpisodeHistoryG1.Cells(Finding, h, Ssda903Table.Header, "UPN", "DOB"));
     }
 }

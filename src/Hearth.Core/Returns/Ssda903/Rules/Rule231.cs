@@ -13,7 +13,7 @@ public sealed class Rule231 : Ssda903Rule
     {
         var uasc = context.Current.Uasc.Where(u => u.DUC.Trimmed() is null).Select(u => u.CHILD.Trimmed()).ToHashSet();
         return context.Current.Header
-            .Where(h => uasc.Contains(h.CHILD.Trimmed()) && h.DOB.Date() > context.CollectionEnd.AddYears(-11))
+            .Where(h => uasc.Contains(h.CHILD.Trimmed()) && h.DOB.Date() > context.CollectionEnd.PlusYears(-11))
             .Select(h => Finding(h, Ssda903Table.Header, "DOB", h.DOB));
     }
 }

@@ -8,6 +8,6 @@ public sealed class Rule304 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Uasc
-            .Where(u => u.DOB.Date() is { } dob && u.DUC.Date() > dob.AddYears(18))
+            .Where(u => u.DOB.Date() is { } dob && u.DUC.Date() > dob.PlusYears(18))
             .Select(u => Finding(u, Ssda903Table.Uasc, "DUC", u.DUC));
 }

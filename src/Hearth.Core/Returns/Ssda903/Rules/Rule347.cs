@@ -12,6 +12,6 @@ public sealed class Rule347 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Oc3
             .Where(o => o.ACCOM.Trimmed() is { } accom && accom.StartsWith('T')
-                && o.DOB.Date() is { } dob && dob.AddYears(18) > context.CollectionStart)
+                && o.DOB.Date() is { } dob && dob.PlusYears(18) > context.CollectionStart)
             .SelectMany(o => EpisodeHistoryG1.Cells(Finding, o, Ssda903Table.Oc3, "ACCOM", "DOB"));
 }

@@ -11,6 +11,6 @@ public sealed class Rule351 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Header
-            .Where(h => h.DOB.Date() is { } dob && context.CollectionStart > dob.AddYears(25))
+            .Where(h => h.DOB.Date() is { } dob && context.CollectionStart > dob.PlusYears(25))
             .Select(h => Finding(h, Ssda903Table.Header, "DOB", h.DOB));
 }

@@ -9,6 +9,6 @@ public sealed class Rule365 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes
             .Where(e => e.LS.Trimmed() == "V3" && e.DECOM.Date() is { } start
-                && (e.DEC.Date() ?? context.CollectionEnd) > start.AddDays(17))
+                && (e.DEC.Date() ?? context.CollectionEnd) > start.PlusDays(17))
             .SelectMany(e => EpisodeHistoryG1.Cells(Finding, e, Ssda903Table.Episodes, "LS", "DECOM", "DEC"));
 }

@@ -19,4 +19,9 @@ public sealed class Rule358Tests
             .ShouldBe([
                 ("1001", Ssda903Table.Episodes, 1, "DECOM", "02/06/2026"), ("1001", Ssda903Table.Episodes, 1, "LS", "J1"),
                 ("1001", Ssda903Table.Header, 1, "DOB", "01/01/2017")]);
+
+    [Fact]
+    public void A_date_of_birth_near_the_end_of_the_calendar_does_not_throw() =>
+        Check(new Rule358(), Return(r => { r.Episodes[0].LS = "J1"; r.Header[0].DOB = "01/01/9995"; }))
+            .Select(f => f.Field).ShouldBe(["DECOM", "LS", "DOB"]);
 }
