@@ -1,0 +1,20 @@
+using Hearth.Core.Returns.Ssda903;
+using Hearth.Core.Returns.Ssda903.Rules;
+using Shouldly;
+using Xunit;
+using static Hearth.Core.Tests.Returns.Ssda903.Ssda903TestData;
+
+namespace Hearth.Core.Tests.Returns.Ssda903.Rules;
+
+public sealed class Rule366Tests
+{
+    [Fact]
+    public void A_respite_break_starting_care_passes() =>
+        Check(new Rule366(), Return(r => r.Episodes[0].LS = "V3")).ShouldBeEmpty();
+
+    [Fact]
+    public void A_placement_change_within_respite_is_flagged() =>
+        Check(new Rule366(), Return(r => { r.Episodes[0].LS = "V3"; r.Episodes[0].RNE = "P"; }))
+            .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
+            .ShouldBe([("1001", Ssda903Table.Episodes, 1, "RNE", "P")]);
+}
