@@ -1,0 +1,100 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>
+/// Shared reading of a child's episodes and dates for the G2 rules (367-503E): codes compared trimmed,
+/// episodes per child in start order, birth dates from the Header, ages on a date, and the cells a rule flags.
+/// </summary>
+internal static class EpisodeHistoryG2
+{
+    /// <summary>T0-T4: temporary placements.</summary>
+    public static readonly IReadOnlySet<string> Temporary = new HashSet<string> { "T0", "T1", "T2", "T3", "T4" };
+
+    /// <summary>V3 and V4: short breaks (respite) legal statuses.</summary>
+    public static readonly IReadOnlySet<string> Respite = new HashSet<string> { "V3", "V4" };
+
+    /// <summary>A3-A6: placed for adoption.</summary>
+    public static readonly IReadOnlySet<string> PlacedForAdoption = new HashSet<string> { "A3", "A4", "A5", "A6" };
+
+    /// <summary>True when something other than blanks is there.</summary>
+    public static bool Has(string? value) => !string.IsNullOrWhiteSpace(value);
+
+    /// <summary>The value trimmed, or null when blank.</summary>
+    public static string? Trimmed(string? value) => Has(value) ? value!.Trim() : null;
+
+    /// <summary>True when the trimmed value is exactly <paramref name="code"/>.</summary>
+    public static bool IsCode(string? value, string code) => Trimmed(value) == code;
+
+    public static DateOnly? Start(this EpisodeRow episode) => Ssda903Date.Parse(episode.DECOM);
+
+    public static DateOnly? End(this EpisodeRow episode) => Ssda903Date.Parse(episode.DEC);
+
+    /// <summary>Each child's episodes ordered by start date (episodes without a readable start last), then row.</summary>
+    public static IEnumerable<IReadOnlyList<EpisodeRow>> ByChild(IEnumerable<EpisodeRow> episodes) =>
+        episodes.Where(e => Has(e.CHILD))
+            .GroupBy(e => e.CHILD!.Trim())
+            .Select(g => (IReadOnlyList<EpisodeRow>)[.. g.OrderBy(e => e.Start() is null).ThenBy(e => e.Start()).ThenBy(e => e.Row)]);
+
+    /// <summary>The children's dates of birth from the Header (first readable one per child).</summary>
+    public static IReadOnlyDictionary<string, DateOnly> BirthDates(Ssda903Return ret)
+    {
+        var dates = new Dictionary<string, DateOnly>();
+        foreach (var header in ret.Header)
+        {
+            if (Has(header.CHILD) && Ssda903Date.Parse(header.DOB) is { } dob)
+            {
+                dates.TryAdd(header.CHILD!.Trim(), dob);
+            }
+        }
+        return dates;
+    }
+
+    /// <summary>The child's date of birth, or null when the Header has none readable.</summary>
+    public static DateOnly? BirthDate(this IReadOnlyDictionary<string, DateOnly> dates, Ssda903Row row) =>
+        Has(row.CHILD) && dates.TryGetValue(row.CHILD!.Trim(), out var dob) ? dob : null;
+
+    /// <summary>True when, on <paramref name="on"/>, a child born on <paramref name="dob"/> had not reached <paramref name="years"/>.</summary>
+    public static bool Under(DateOnly dob, DateOnly on, int years) => on < dob.AddYears(years);
+
+    /// <summary>The named columns of a row with their values, for one finding per flagged cell.</summary>
+    public static IEnumerable<(string Field, string? Value)> Cells(Ssda903Row row, params string[] fields) =>
+        fields.Select(field => (field, (string?)row.GetType().GetProperty(field)!.GetValue(row)));
+
+    /// <summary>Children with evidence of UASC status this year or last (a UASC row with anything in it).</summary>
+    public static IReadOnlySet<string> UascChildren(Ssda903Context context) =>
+        new HashSet<string>(context.Current.Uasc.Concat(context.Previous?.Uasc ?? [])
+            .Where(u => Has(u.CHILD) && (Has(u.SEX) || Has(u.DOB) || Has(u.DUC)))
+            .Select(u => u.CHILD!.Trim()));
+
+    /// <summary>The episode open at the end of a return: each child's latest-starting episode, when it has no end date.</summary>
+    public static IReadOnlyDictionary<string, EpisodeRow> OpenAtEnd(Ssda903Return ret) =>
+        ByChild(ret.Episodes)
+            .Select(eps => eps.LastOrDefault(e => e.Start() is not null))
+            .Where(e => e is not null && !Has(e.DEC))
+            .ToDictionary(e => e!.CHILD!.Trim(), e => e!);
+
+    /// <summary>Episodes in <paramref name="place"/> that started before the child reached <paramref name="years"/> (371-374).</summary>
+    public static IEnumerable<EpisodeRow> PlacedUnderAge(Ssda903Context context, string place, int years)
+    {
+        var dobs = BirthDates(context.Current);
+        return context.Current.Episodes.Where(e =>
+            IsCode(e.PLACE, place) && e.Start() is { } start && dobs.BirthDate(e) is { } dob && Under(dob, start, years));
+    }
+
+    /// <summary>Episodes ending with one of <paramref name="reasons"/> whose end date is before (<paramref name="under"/>) or on or after the child's <paramref name="years"/>th birthday.</summary>
+    public static IEnumerable<EpisodeRow> CeasedByAge(Ssda903Context context, IReadOnlySet<string> reasons, int years, bool under)
+    {
+        var dobs = BirthDates(context.Current);
+        return context.Current.Episodes.Where(e =>
+            reasons.Is(e.REC) && e.End() is { } end && dobs.BirthDate(e) is { } dob && Under(dob, end, years) == under);
+    }
+
+    /// <summary>Ended episodes in <paramref name="place"/> whose end date is more than <paramref name="days"/> days after their start (375, 376, 379).</summary>
+    public static IEnumerable<EpisodeRow> LongerThan(Ssda903Return ret, string place, int days) =>
+        ret.Episodes.Where(e => IsCode(e.PLACE, place) && e.Start() is { } start && e.End() is { } end && end > start.AddDays(days));
+
+    /// <summary>The postcode without spaces, upper case; null when blank.</summary>
+    public static string? Postcode(string? value) => Has(value) ? string.Concat(value!.Where(ch => !char.IsWhiteSpace(ch))).ToUpperInvariant() : null;
+
+    /// <summary>True when both postcodes are there and the same once spaces and case are ignored.</summary>
+    public static bool SamePostcode(string? a, string? b) => Postcode(a) is { } x && x == Postcode(b);
+}
