@@ -97,4 +97,19 @@ internal static class EpisodeHistoryG2
 
     /// <summary>True when both postcodes are there and the same once spaces and case are ignored.</summary>
     public static bool SamePostcode(string? a, string? b) => Postcode(a) is { } x && x == Postcode(b);
+
+    /// <summary>Each child's episodes in start order as (previous, current) pairs.</summary>
+    public static IEnumerable<(EpisodeRow Previous, EpisodeRow Current)> Consecutive(IEnumerable<EpisodeRow> episodes) =>
+        ByChild(episodes).SelectMany(eps => eps.Zip(eps.Skip(1)));
+
+    /// <summary>True when the two values are the same once trimmed (two blanks are the same).</summary>
+    public static bool Same(string? a, string? b) => Trimmed(a) == Trimmed(b);
+
+    /// <summary>True when two episodes have the same placement: type, postcode, Ofsted URN and provider (434-436).</summary>
+    public static bool SamePlacement(EpisodeRow a, EpisodeRow b) =>
+        Same(a.PLACE, b.PLACE) && Same(a.PL_POST, b.PL_POST) && Same(a.URN, b.URN) && Same(a.PLACE_PROVIDER, b.PLACE_PROVIDER);
+
+    /// <summary>Every episode of each child that has at least one episode matching <paramref name="qualifies"/> more than <paramref name="allowed"/> times, those episodes only.</summary>
+    public static IEnumerable<EpisodeRow> WhereMoreThan(IEnumerable<EpisodeRow> episodes, Func<EpisodeRow, bool> qualifies, int allowed) =>
+        ByChild(episodes).Select(eps => eps.Where(qualifies).ToList()).Where(eps => eps.Count > allowed).SelectMany(eps => eps);
 }
