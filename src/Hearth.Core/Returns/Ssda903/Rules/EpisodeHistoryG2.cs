@@ -112,4 +112,25 @@ internal static class EpisodeHistoryG2
     /// <summary>Every episode of each child that has at least one episode matching <paramref name="qualifies"/> more than <paramref name="allowed"/> times, those episodes only.</summary>
     public static IEnumerable<EpisodeRow> WhereMoreThan(IEnumerable<EpisodeRow> episodes, Func<EpisodeRow, bool> qualifies, int allowed) =>
         ByChild(episodes).Select(eps => eps.Where(qualifies).ToList()).Where(eps => eps.Count > allowed).SelectMany(eps => eps);
+
+    /// <summary>Each child's first episode this year (earliest readable start) beside the episode left open at the end of last year's return (502, 503A-E); none without last year's return.</summary>
+    public static IEnumerable<(EpisodeRow First, EpisodeRow LastYearOpen)> FirstAfterLastYearOpen(Ssda903Context context)
+    {
+        if (context.Previous is null)
+        {
+            return [];
+        }
+        var open = OpenAtEnd(context.Previous);
+        return ByChild(context.Current.Episodes)
+            .Select(eps => eps.FirstOrDefault(e => e.Start() is not null))
+            .Where(e => e is not null && open.ContainsKey(e.CHILD!.Trim()))
+            .Select(e => (e!, open[e!.CHILD!.Trim()]));
+    }
+
+    /// <summary>Children with at least one episode not under a respite legal status (V3/V4; a blank one counts).</summary>
+    public static IReadOnlySet<string> LookedAfterBeyondRespite(Ssda903Return ret) =>
+        new HashSet<string>(ret.Episodes.Where(e => Has(e.CHILD) && !Respite.Is(e.LS)).Select(e => e.CHILD!.Trim()));
+
+    /// <summary>True when the row's child is in <paramref name="children"/>.</summary>
+    public static bool IsIn(this Ssda903Row row, IReadOnlySet<string> children) => Has(row.CHILD) && children.Contains(row.CHILD!.Trim());
 }
