@@ -24,15 +24,15 @@ internal static class EpisodeHistoryG2
     /// <summary>True when the trimmed value is exactly <paramref name="code"/>.</summary>
     public static bool IsCode(string? value, string code) => Trimmed(value) == code;
 
-    public static DateOnly? Start(this EpisodeRow episode) => Ssda903Date.Parse(episode.DECOM);
+    public static DateOnly? Start(EpisodeRow episode) => Ssda903Date.Parse(episode.DECOM);
 
-    public static DateOnly? End(this EpisodeRow episode) => Ssda903Date.Parse(episode.DEC);
+    public static DateOnly? End(EpisodeRow episode) => Ssda903Date.Parse(episode.DEC);
 
     /// <summary>Each child's episodes ordered by start date (episodes without a readable start last), then row.</summary>
     public static IEnumerable<IReadOnlyList<EpisodeRow>> ByChild(IEnumerable<EpisodeRow> episodes) =>
         episodes.Where(e => Has(e.CHILD))
             .GroupBy(e => e.CHILD!.Trim())
-            .Select(g => (IReadOnlyList<EpisodeRow>)[.. g.OrderBy(e => e.Start() is null).ThenBy(e => e.Start()).ThenBy(e => e.Row)]);
+            .Select(g => (IReadOnlyList<EpisodeRow>)[.. g.OrderBy(e => Start(e) is null).ThenBy(e => Start(e)).ThenBy(e => e.Row)]);
 
     /// <summary>The children's dates of birth from the Header (first readable one per child).</summary>
     public static IReadOnlyDictionary<string, DateOnly> BirthDates(Ssda903Return ret)
@@ -49,7 +49,7 @@ internal static class EpisodeHistoryG2
     }
 
     /// <summary>The child's date of birth, or null when the Header has none readable.</summary>
-    public static DateOnly? BirthDate(this IReadOnlyDictionary<string, DateOnly> dates, Ssda903Row row) =>
+    public static DateOnly? BirthDate(IReadOnlyDictionary<string, DateOnly> dates, Ssda903Row row) =>
         Has(row.CHILD) && dates.TryGetValue(row.CHILD!.Trim(), out var dob) ? dob : null;
 
     /// <summary>True when, on <paramref name="on"/>, a child born on <paramref name="dob"/> had not reached <paramref name="years"/>.</summary>
@@ -68,7 +68,7 @@ internal static class EpisodeHistoryG2
     /// <summary>The episode open at the end of a return: each child's latest-starting episode, when it has no end date.</summary>
     public static IReadOnlyDictionary<string, EpisodeRow> OpenAtEnd(Ssda903Return ret) =>
         ByChild(ret.Episodes)
-            .Select(eps => eps.LastOrDefault(e => e.Start() is not null))
+            .Select(eps => eps.LastOrDefault(e => Start(e) is not null))
             .Where(e => e is not null && !Has(e.DEC))
             .ToDictionary(e => e!.CHILD!.Trim(), e => e!);
 
@@ -77,7 +77,7 @@ internal static class EpisodeHistoryG2
     {
         var dobs = BirthDates(context.Current);
         return context.Current.Episodes.Where(e =>
-            IsCode(e.PLACE, place) && e.Start() is { } start && dobs.BirthDate(e) is { } dob && Under(dob, start, years));
+            IsCode(e.PLACE, place) && Start(e) is { } start && BirthDate(dobs, e) is { } dob && Under(dob, start, years));
     }
 
     /// <summary>Episodes ending with one of <paramref name="reasons"/> whose end date is before (<paramref name="under"/>) or on or after the child's <paramref name="years"/>th birthday.</summary>
@@ -85,12 +85,12 @@ internal static class EpisodeHistoryG2
     {
         var dobs = BirthDates(context.Current);
         return context.Current.Episodes.Where(e =>
-            reasons.Is(e.REC) && e.End() is { } end && dobs.BirthDate(e) is { } dob && Under(dob, end, years) == under);
+            reasons.Is(e.REC) && End(e) is { } end && BirthDate(dobs, e) is { } dob && Under(dob, end, years) == under);
     }
 
     /// <summary>Ended episodes in <paramref name="place"/> whose end date is more than <paramref name="days"/> days after their start (375, 376, 379).</summary>
     public static IEnumerable<EpisodeRow> LongerThan(Ssda903Return ret, string place, int days) =>
-        ret.Episodes.Where(e => IsCode(e.PLACE, place) && e.Start() is { } start && e.End() is { } end && end > start.AddDays(days));
+        ret.Episodes.Where(e => IsCode(e.PLACE, place) && Start(e) is { } start && End(e) is { } end && end > start.AddDays(days));
 
     /// <summary>The postcode without spaces, upper case; null when blank.</summary>
     public static string? Postcode(string? value) => Has(value) ? string.Concat(value!.Where(ch => !char.IsWhiteSpace(ch))).ToUpperInvariant() : null;
@@ -122,7 +122,7 @@ internal static class EpisodeHistoryG2
         }
         var open = OpenAtEnd(context.Previous);
         return ByChild(context.Current.Episodes)
-            .Select(eps => eps.FirstOrDefault(e => e.Start() is not null))
+            .Select(eps => eps.FirstOrDefault(e => Start(e) is not null))
             .Where(e => e is not null && open.ContainsKey(e.CHILD!.Trim()))
             .Select(e => (e!, open[e!.CHILD!.Trim()]));
     }
@@ -132,7 +132,7 @@ internal static class EpisodeHistoryG2
         new HashSet<string>(ret.Episodes.Where(e => Has(e.CHILD) && !Respite.Is(e.LS)).Select(e => e.CHILD!.Trim()));
 
     /// <summary>True when the row's child is in <paramref name="children"/>.</summary>
-    public static bool IsIn(this Ssda903Row row, IReadOnlySet<string> children) => Has(row.CHILD) && children.Contains(row.CHILD!.Trim());
+    public static bool IsIn(Ssda903Row row, IReadOnlySet<string> children) => Has(row.CHILD) && children.Contains(row.CHILD!.Trim());
 
     private const double EarthRadiusMiles = 3958.8;
 
@@ -167,13 +167,13 @@ internal static class EpisodeHistoryG2
     public static IEnumerable<EpisodeRow> WithoutUasc(Ssda903Context context)
     {
         var uasc = UascChildren(context);
-        return context.Current.Episodes.Where(e => !e.IsIn(uasc));
+        return context.Current.Episodes.Where(e => !IsIn(e, uasc));
     }
 
     /// <summary>Episodes of children with a UASC record this year or last (406).</summary>
     public static IEnumerable<EpisodeRow> UascEpisodes(Ssda903Context context)
     {
         var uasc = UascChildren(context);
-        return context.Current.Episodes.Where(e => e.IsIn(uasc));
+        return context.Current.Episodes.Where(e => IsIn(e, uasc));
     }
 }

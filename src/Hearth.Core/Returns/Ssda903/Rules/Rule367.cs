@@ -26,11 +26,11 @@ public sealed class Rule367 : Ssda903Rule
 
     private static int DaysInYear(EpisodeRow episode, Ssda903Context context)
     {
-        if (episode.Start() is not { } start || (EpisodeHistoryG2.Has(episode.DEC) && episode.End() is null))
+        if (EpisodeHistoryG2.Start(episode) is not { } start || (EpisodeHistoryG2.Has(episode.DEC) && EpisodeHistoryG2.End(episode) is null))
         {
             return 0;
         }
-        var end = episode.End() is { } dec && dec <= context.CollectionEnd ? dec : context.CollectionEnd;
+        var end = EpisodeHistoryG2.End(episode) is { } dec && dec <= context.CollectionEnd ? dec : context.CollectionEnd;
         var from = start < context.CollectionStart ? context.CollectionStart : start;
         return end.DayNumber - from.DayNumber;
     }

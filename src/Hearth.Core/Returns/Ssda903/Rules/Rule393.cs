@@ -10,7 +10,7 @@ public sealed class Rule393 : Ssda903Rule
     {
         var lookedAfter = EpisodeHistoryG2.LookedAfterBeyondRespite(context.Current);
         return context.Current.Header
-            .Where(h => EpisodeHistoryG2.IsCode(h.SEX, "F") && !EpisodeHistoryG2.Has(h.MOTHER) && h.IsIn(lookedAfter))
+            .Where(h => EpisodeHistoryG2.IsCode(h.SEX, "F") && !EpisodeHistoryG2.Has(h.MOTHER) && EpisodeHistoryG2.IsIn(h, lookedAfter))
             .Select(h => Finding(h, Ssda903Table.Header, nameof(HeaderRow.MOTHER), h.MOTHER));
     }
 }

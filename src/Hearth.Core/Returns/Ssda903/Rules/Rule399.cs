@@ -19,11 +19,11 @@ public sealed class Rule399 : Ssda903Rule
             .Where(child => ret.Header.Any(h => Of(h, child) && EpisodeHistoryG2.Has(h.MOTHER))
                 || ret.Reviews.Any(r => Of(r, child) && (EpisodeHistoryG2.Has(r.REVIEW) || EpisodeHistoryG2.Has(r.REVIEW_CODE))))
             .ToHashSet();
-        return ret.Episodes.Where(e => e.IsIn(respiteOnly))
+        return ret.Episodes.Where(e => EpisodeHistoryG2.IsIn(e, respiteOnly))
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.LS), e.LS))
-            .Concat(ret.Header.Where(h => h.IsIn(respiteOnly))
+            .Concat(ret.Header.Where(h => EpisodeHistoryG2.IsIn(h, respiteOnly))
                 .Select(h => Finding(h, Ssda903Table.Header, nameof(HeaderRow.MOTHER), h.MOTHER)))
-            .Concat(ret.Reviews.Where(r => r.IsIn(respiteOnly))
+            .Concat(ret.Reviews.Where(r => EpisodeHistoryG2.IsIn(r, respiteOnly))
                 .SelectMany(r => EpisodeHistoryG2.Cells(r, nameof(ReviewRow.REVIEW), nameof(ReviewRow.REVIEW_CODE))
                     .Select(c => Finding(r, Ssda903Table.Reviews, c.Field, c.Value))));
     }

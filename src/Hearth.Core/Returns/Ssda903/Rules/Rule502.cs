@@ -8,6 +8,6 @@ public sealed class Rule502 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         EpisodeHistoryG2.FirstAfterLastYearOpen(context)
-            .Where(p => p.First.Start() != p.LastYearOpen.Start())
+            .Where(p => EpisodeHistoryG2.Start(p.First) != EpisodeHistoryG2.Start(p.LastYearOpen))
             .Select(p => Finding(p.First, Ssda903Table.Episodes, nameof(EpisodeRow.DECOM), p.First.DECOM));
 }
