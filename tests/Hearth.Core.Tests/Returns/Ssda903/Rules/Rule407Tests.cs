@@ -16,5 +16,5 @@ public sealed class Rule407Tests
     public void Special_guardianship_at_18_is_flagged() =>
         Check(new Rule407(), Return(r => { r.Episodes[0].DEC = "14/03/2033"; r.Episodes[0].REC = "E48"; }))
             .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
-            .ShouldBe([("1001", Ssda903Table.Episodes, 1, "REC", "E48")]);
+            .ShouldBe([("1001", Ssda903Table.Episodes, 1, "DEC", "14/03/2033"), ("1001", Ssda903Table.Episodes, 1, "REC", "E48"), ("1001", Ssda903Table.Header, 1, "DOB", "14/03/2015")]);
 }

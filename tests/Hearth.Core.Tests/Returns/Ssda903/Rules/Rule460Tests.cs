@@ -16,5 +16,5 @@ public sealed class Rule460Tests
     public void Staying_put_before_18_is_flagged() =>
         Check(new Rule460(), Return(r => { r.Episodes[0].DEC = "13/03/2033"; r.Episodes[0].REC = "E17"; }))
             .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
-            .ShouldBe([("1001", Ssda903Table.Episodes, 1, "REC", "E17")]);
+            .ShouldBe([("1001", Ssda903Table.Episodes, 1, "DEC", "13/03/2033"), ("1001", Ssda903Table.Episodes, 1, "REC", "E17")]);
 }
