@@ -1,0 +1,179 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>
+/// Shared reading of a child's episodes and dates for the G2 rules (367-503E): codes compared trimmed,
+/// episodes per child in start order, birth dates from the Header, ages on a date, and the cells a rule flags.
+/// </summary>
+internal static class EpisodeHistoryG2
+{
+    /// <summary>T0-T4: temporary placements.</summary>
+    public static readonly IReadOnlySet<string> Temporary = new HashSet<string> { "T0", "T1", "T2", "T3", "T4" };
+
+    /// <summary>V3 and V4: short breaks (respite) legal statuses.</summary>
+    public static readonly IReadOnlySet<string> Respite = new HashSet<string> { "V3", "V4" };
+
+    /// <summary>A3-A6: placed for adoption.</summary>
+    public static readonly IReadOnlySet<string> PlacedForAdoption = new HashSet<string> { "A3", "A4", "A5", "A6" };
+
+    /// <summary>True when something other than blanks is there.</summary>
+    public static bool Has(string? value) => !string.IsNullOrWhiteSpace(value);
+
+    /// <summary>The value trimmed, or null when blank.</summary>
+    public static string? Trimmed(string? value) => Has(value) ? value!.Trim() : null;
+
+    /// <summary>True when the trimmed value is exactly <paramref name="code"/>.</summary>
+    public static bool IsCode(string? value, string code) => Trimmed(value) == code;
+
+    public static DateOnly? Start(EpisodeRow episode) => Ssda903Date.Parse(episode.DECOM);
+
+    public static DateOnly? End(EpisodeRow episode) => Ssda903Date.Parse(episode.DEC);
+
+    /// <summary>Each child's episodes ordered by start date (episodes without a readable start last), then row.</summary>
+    public static IEnumerable<IReadOnlyList<EpisodeRow>> ByChild(IEnumerable<EpisodeRow> episodes) =>
+        episodes.Where(e => Has(e.CHILD))
+            .GroupBy(e => e.CHILD!.Trim())
+            .Select(g => (IReadOnlyList<EpisodeRow>)[.. g.OrderBy(e => Start(e) is null).ThenBy(e => Start(e)).ThenBy(e => e.Row)]);
+
+    /// <summary>The children's dates of birth from the Header (first readable one per child).</summary>
+    public static IReadOnlyDictionary<string, DateOnly> BirthDates(Ssda903Return ret)
+    {
+        var dates = new Dictionary<string, DateOnly>();
+        foreach (var header in ret.Header)
+        {
+            if (Has(header.CHILD) && Ssda903Date.Parse(header.DOB) is { } dob)
+            {
+                dates.TryAdd(header.CHILD!.Trim(), dob);
+            }
+        }
+        return dates;
+    }
+
+    /// <summary>The child's date of birth, or null when the Header has none readable.</summary>
+    public static DateOnly? BirthDate(IReadOnlyDictionary<string, DateOnly> dates, Ssda903Row row) =>
+        Has(row.CHILD) && dates.TryGetValue(row.CHILD!.Trim(), out var dob) ? dob : null;
+
+    /// <summary>True when, on <paramref name="on"/>, a child born on <paramref name="dob"/> had not reached <paramref name="years"/>.</summary>
+    public static bool Under(DateOnly dob, DateOnly on, int years) => on < dob.AddYears(years);
+
+    /// <summary>The named columns of a row with their values, for one finding per flagged cell.</summary>
+    public static IEnumerable<(string Field, string? Value)> Cells(Ssda903Row row, params string[] fields) =>
+        fields.Select(field => (field, (string?)row.GetType().GetProperty(field)!.GetValue(row)));
+
+    /// <summary>Children with evidence of UASC status this year or last (a UASC row with anything in it).</summary>
+    public static IReadOnlySet<string> UascChildren(Ssda903Context context) =>
+        new HashSet<string>(context.Current.Uasc.Concat(context.Previous?.Uasc ?? [])
+            .Where(u => Has(u.CHILD) && (Has(u.SEX) || Has(u.DOB) || Has(u.DUC)))
+            .Select(u => u.CHILD!.Trim()));
+
+    /// <summary>The episode open at the end of a return: each child's latest-starting episode, when it has no end date.</summary>
+    public static IReadOnlyDictionary<string, EpisodeRow> OpenAtEnd(Ssda903Return ret) =>
+        ByChild(ret.Episodes)
+            .Select(eps => eps.LastOrDefault(e => Start(e) is not null))
+            .Where(e => e is not null && !Has(e.DEC))
+            .ToDictionary(e => e!.CHILD!.Trim(), e => e!);
+
+    /// <summary>Episodes in <paramref name="place"/> that started before the child reached <paramref name="years"/> (371-374).</summary>
+    public static IEnumerable<EpisodeRow> PlacedUnderAge(Ssda903Context context, string place, int years)
+    {
+        var dobs = BirthDates(context.Current);
+        return context.Current.Episodes.Where(e =>
+            IsCode(e.PLACE, place) && Start(e) is { } start && BirthDate(dobs, e) is { } dob && Under(dob, start, years));
+    }
+
+    /// <summary>Episodes ending with one of <paramref name="reasons"/> whose end date is before (<paramref name="under"/>) or on or after the child's <paramref name="years"/>th birthday.</summary>
+    public static IEnumerable<EpisodeRow> CeasedByAge(Ssda903Context context, IReadOnlySet<string> reasons, int years, bool under)
+    {
+        var dobs = BirthDates(context.Current);
+        return context.Current.Episodes.Where(e =>
+            reasons.Is(e.REC) && End(e) is { } end && BirthDate(dobs, e) is { } dob && Under(dob, end, years) == under);
+    }
+
+    /// <summary>Ended episodes in <paramref name="place"/> whose end date is more than <paramref name="days"/> days after their start (375, 376, 379).</summary>
+    public static IEnumerable<EpisodeRow> LongerThan(Ssda903Return ret, string place, int days) =>
+        ret.Episodes.Where(e => IsCode(e.PLACE, place) && Start(e) is { } start && End(e) is { } end && end > start.AddDays(days));
+
+    /// <summary>The postcode without spaces, upper case; null when blank.</summary>
+    public static string? Postcode(string? value) => Has(value) ? string.Concat(value!.Where(ch => !char.IsWhiteSpace(ch))).ToUpperInvariant() : null;
+
+    /// <summary>True when both postcodes are there and the same once spaces and case are ignored.</summary>
+    public static bool SamePostcode(string? a, string? b) => Postcode(a) is { } x && x == Postcode(b);
+
+    /// <summary>Each child's episodes in start order as (previous, current) pairs.</summary>
+    public static IEnumerable<(EpisodeRow Previous, EpisodeRow Current)> Consecutive(IEnumerable<EpisodeRow> episodes) =>
+        ByChild(episodes).SelectMany(eps => eps.Zip(eps.Skip(1)));
+
+    /// <summary>True when the two values are the same once trimmed (two blanks are the same).</summary>
+    public static bool Same(string? a, string? b) => Trimmed(a) == Trimmed(b);
+
+    /// <summary>True when two episodes have the same placement: type, postcode, Ofsted URN and provider (434-436).</summary>
+    public static bool SamePlacement(EpisodeRow a, EpisodeRow b) =>
+        Same(a.PLACE, b.PLACE) && Same(a.PL_POST, b.PL_POST) && Same(a.URN, b.URN) && Same(a.PLACE_PROVIDER, b.PLACE_PROVIDER);
+
+    /// <summary>Every episode of each child that has at least one episode matching <paramref name="qualifies"/> more than <paramref name="allowed"/> times, those episodes only.</summary>
+    public static IEnumerable<EpisodeRow> WhereMoreThan(IEnumerable<EpisodeRow> episodes, Func<EpisodeRow, bool> qualifies, int allowed) =>
+        ByChild(episodes).Select(eps => eps.Where(qualifies).ToList()).Where(eps => eps.Count > allowed).SelectMany(eps => eps);
+
+    /// <summary>Each child's first episode this year (earliest readable start) beside the episode left open at the end of last year's return (502, 503A-E); none without last year's return.</summary>
+    public static IEnumerable<(EpisodeRow First, EpisodeRow LastYearOpen)> FirstAfterLastYearOpen(Ssda903Context context)
+    {
+        if (context.Previous is null)
+        {
+            return [];
+        }
+        var open = OpenAtEnd(context.Previous);
+        return ByChild(context.Current.Episodes)
+            .Select(eps => eps.FirstOrDefault(e => Start(e) is not null))
+            .Where(e => e is not null && open.ContainsKey(e.CHILD!.Trim()))
+            .Select(e => (e!, open[e!.CHILD!.Trim()]));
+    }
+
+    /// <summary>Children with at least one episode not under a respite legal status (V3/V4; a blank one counts).</summary>
+    public static IReadOnlySet<string> LookedAfterBeyondRespite(Ssda903Return ret) =>
+        new HashSet<string>(ret.Episodes.Where(e => Has(e.CHILD) && !Respite.Is(e.LS)).Select(e => e.CHILD!.Trim()));
+
+    /// <summary>True when the row's child is in <paramref name="children"/>.</summary>
+    public static bool IsIn(Ssda903Row row, IReadOnlySet<string> children) => Has(row.CHILD) && children.Contains(row.CHILD!.Trim());
+
+    private const double EarthRadiusMiles = 3958.8;
+
+    /// <summary>
+    /// The placement distance in miles, derived as the 903 validator does from the home and placement
+    /// postcodes (great-circle distance between their ONS locations); null when the authority has loaded no
+    /// postcode table, a postcode is blank, or one is not in the table (392a, 398, 406, 453, 454).
+    /// </summary>
+    public static double? DistanceMiles(Ssda903Context context, EpisodeRow episode)
+    {
+        if (context.Postcodes is not { } postcodes || !Has(episode.HOME_POST) || !Has(episode.PL_POST)
+            || postcodes.Find(episode.HOME_POST!.Trim()) is not { } home || postcodes.Find(episode.PL_POST!.Trim()) is not { } place)
+        {
+            return null;
+        }
+        static double Radians(double degrees) => degrees * Math.PI / 180;
+        var dLat = Radians(place.Latitude - home.Latitude);
+        var dLon = Radians(place.Longitude - home.Longitude);
+        var a = Math.Pow(Math.Sin(dLat / 2), 2)
+            + (Math.Cos(Radians(home.Latitude)) * Math.Cos(Radians(place.Latitude)) * Math.Pow(Math.Sin(dLon / 2), 2));
+        return 2 * EarthRadiusMiles * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
+    /// <summary>Postcode cells that are filled in but not in the authority's postcode table (none without one).</summary>
+    public static IEnumerable<(string Field, string? Value)> UnknownPostcodes(Ssda903Context context, EpisodeRow episode) =>
+        context.Postcodes is not { } postcodes
+            ? []
+            : Cells(episode, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
+                .Where(c => Has(c.Value) && postcodes.Find(c.Value!.Trim()) is null);
+
+    /// <summary>Episodes of children with no UASC record this year or last (392a).</summary>
+    public static IEnumerable<EpisodeRow> WithoutUasc(Ssda903Context context)
+    {
+        var uasc = UascChildren(context);
+        return context.Current.Episodes.Where(e => !IsIn(e, uasc));
+    }
+
+    /// <summary>Episodes of children with a UASC record this year or last (406).</summary>
+    public static IEnumerable<EpisodeRow> UascEpisodes(Ssda903Context context)
+    {
+        var uasc = UascChildren(context);
+        return context.Current.Episodes.Where(e => IsIn(e, uasc));
+    }
+}

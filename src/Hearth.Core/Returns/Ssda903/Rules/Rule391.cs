@@ -1,0 +1,13 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>391: OC3 (care leavers) is about young people 17 to 21 in the year: a young person not yet 17 on 31 March must have IN_TOUCH, ACTIV and ACCOM blank (as D2I; it does not look for the over-21s). Flags DOB, IN_TOUCH, ACTIV and ACCOM.</summary>
+public sealed class Rule391 : Ssda903Rule
+{
+    public override string Code => "391";
+    public override string Message => "Young person was not 17, 18, 19, 20 or 21 during the current collection year.";
+
+    public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
+        context.Current.Oc3.Where(o => Ssda903Date.Parse(o.DOB) is { } dob && EpisodeHistoryG2.Under(dob, context.CollectionEnd, 17) && (EpisodeHistoryG2.Has(o.IN_TOUCH) || EpisodeHistoryG2.Has(o.ACTIV) || EpisodeHistoryG2.Has(o.ACCOM)))
+            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(Oc3Row.DOB), nameof(Oc3Row.IN_TOUCH), nameof(Oc3Row.ACTIV), nameof(Oc3Row.ACCOM))
+                .Select(c => Finding(e, Ssda903Table.Oc3, c.Field, c.Value)));
+}

@@ -1,0 +1,16 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>393: a girl looked after other than only under respite (an episode with LS not V3/V4) needs MOTHER (whether she is a mother) completed; flags MOTHER.</summary>
+public sealed class Rule393 : Ssda903Rule
+{
+    public override string Code => "393";
+    public override string Message => "Child is looked after but mother field is not completed.";
+
+    public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
+    {
+        var lookedAfter = EpisodeHistoryG2.LookedAfterBeyondRespite(context.Current);
+        return context.Current.Header
+            .Where(h => EpisodeHistoryG2.IsCode(h.SEX, "F") && !EpisodeHistoryG2.Has(h.MOTHER) && EpisodeHistoryG2.IsIn(h, lookedAfter))
+            .Select(h => Finding(h, Ssda903Table.Header, nameof(HeaderRow.MOTHER), h.MOTHER));
+    }
+}

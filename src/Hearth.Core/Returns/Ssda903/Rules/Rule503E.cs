@@ -1,0 +1,13 @@
+namespace Hearth.Core.Returns.Ssda903.Rules;
+
+/// <summary>503E: the placement provider (PLACE_PROVIDER) of the child's first episode this year must match the episode left open at the end of last year's return (compared trimmed). Needs last year's return: finds nothing without it. Flags PLACE_PROVIDER.</summary>
+public sealed class Rule503E : Ssda903Rule
+{
+    public override string Code => "503E";
+    public override string Message => "The placement provider in the first episode does not match open episode at end of last year.";
+
+    public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
+        EpisodeHistoryG2.FirstAfterLastYearOpen(context)
+            .Where(p => !EpisodeHistoryG2.Same(p.First.PLACE_PROVIDER, p.LastYearOpen.PLACE_PROVIDER))
+            .Select(p => Finding(p.First, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE_PROVIDER), p.First.PLACE_PROVIDER));
+}

@@ -1,0 +1,20 @@
+using Hearth.Core.Returns.Ssda903;
+using Hearth.Core.Returns.Ssda903.Rules;
+using Shouldly;
+using Xunit;
+using static Hearth.Core.Tests.Returns.Ssda903.Ssda903TestData;
+
+namespace Hearth.Core.Tests.Returns.Ssda903.Rules;
+
+public sealed class Rule387Tests
+{
+    [Fact]
+    public void Independent_living_from_14_passes() =>
+        Check(new Rule387(), Return(r => { r.Episodes[0].DEC = "14/03/2029"; r.Episodes[0].REC = "E5"; })).ShouldBeEmpty();
+
+    [Fact]
+    public void Independent_living_at_11_is_flagged() =>
+        Check(new Rule387(), Return(r => { r.Episodes[0].DEC = "02/07/2026"; r.Episodes[0].REC = "E6"; }))
+            .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
+            .ShouldBe([("1001", Ssda903Table.Episodes, 1, "REC", "E6")]);
+}

@@ -1,0 +1,24 @@
+using Hearth.Core.Returns.Ssda903;
+using Hearth.Core.Returns.Ssda903.Rules;
+using Shouldly;
+using Xunit;
+using static Hearth.Core.Tests.Returns.Ssda903.Ssda903TestData;
+
+namespace Hearth.Core.Tests.Returns.Ssda903.Rules;
+
+public sealed class Rule392cTests
+{
+    [Fact]
+    public void Without_a_postcode_table_nothing_is_found() =>
+        Check(new Rule392c(), Return(r => { r.Episodes[0].PL_POST = "ZZ9 9ZZ"; })).ShouldBeEmpty();
+
+    [Fact]
+    public void Known_postcodes_pass() =>
+        PostcodeTableG2.Check(new Rule392c(), Return()).ShouldBeEmpty();
+
+    [Fact]
+    public void An_unknown_placement_postcode_is_flagged() =>
+        PostcodeTableG2.Check(new Rule392c(), Return(r => { r.Episodes[0].PL_POST = "ZZ9 9ZZ"; }))
+            .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
+            .ShouldBe([("1001", Ssda903Table.Episodes, 1, "PL_POST", "ZZ9 9ZZ")]);
+}
