@@ -28,6 +28,8 @@ public static class CommandLine
           import cin-census FILE.xml [--dry-run]
                                   bring another system's census file in as history (--dry-run: say what would change)
           validate cin-census FILE.xml --year 2025-26 [--findings FILE.tsv]
+          validate ssda903 DIR --year 2026-27 [--previous DIR] [--findings FILE.tsv]
+                                  the DfE 903 rules on a folder of the return's CSVs (last year's for the rules that compare)
                                   check any census file with the DfE rules; findings as TSV (standard output by default)
           help                    this text
         """;
@@ -57,7 +59,9 @@ public static class CommandLine
         if (args[0] == "validate")
         {
             // Validating a file needs no database: it is the DfE's check on another system's return.
-            return await Guarded(args[0], () => CinCensusCommand.ValidateAsync(options, positional[1]));
+            return await Guarded(args[0], () => positional[0] == "ssda903"
+                ? Ssda903Command.ValidateAsync(options, positional[1])
+                : CinCensusCommand.ValidateAsync(options, positional[1]));
         }
         var builder = Host.CreateApplicationBuilder(DatabaseChoice.TranslateArguments(options.Rest));
         // A command prints what it did; the framework's own chatter (SQL, migrations) stays out of it.
@@ -88,12 +92,13 @@ public static class CommandLine
         }
     }
 
-    /// <summary>"cin-census" and, for import and validate, the file; null when they are missing.</summary>
+    /// <summary>The return ("cin-census"; "ssda903" for validate) and, for import and validate, the file or folder; null when missing.</summary>
     private static string[]? Positional(string[] args)
     {
         var wanted = args[0] == "export" ? 1 : 2;
         var given = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Take(wanted).ToArray();
-        return given.Length == wanted && given[0] == "cin-census" ? given : null;
+        var returns = args[0] == "validate" ? new[] { "cin-census", "ssda903" } : ["cin-census"];
+        return given.Length == wanted && returns.Contains(given[0]) ? given : null;
     }
 
     private static int Unknown(string command)
@@ -109,7 +114,7 @@ public sealed class CommandException(string message) : Exception(message);
 /// <summary>"--name value" pairs for a command; anything else (like --postgres) passes through to configuration.</summary>
 public sealed record Options(IReadOnlyDictionary<string, string> Values, string[] Rest)
 {
-    private static readonly HashSet<string> Known = ["--scale", "--seed", "--people", "--user", "--name", "--days", "--year", "--out", "--findings"];
+    private static readonly HashSet<string> Known = ["--scale", "--seed", "--people", "--user", "--name", "--days", "--year", "--out", "--findings", "--previous"];
     private static readonly HashSet<string> Flags = ["--revoke", "--dry-run"];
 
     public static Options Parse(string[] args)

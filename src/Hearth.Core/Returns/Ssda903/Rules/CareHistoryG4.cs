@@ -22,11 +22,17 @@ public static class CareHistoryG4
 {
     private static readonly Dictionary<Type, string> Tables = new()
     {
-        [typeof(HeaderRow)] = Ssda903Table.Header, [typeof(EpisodeRow)] = Ssda903Table.Episodes,
-        [typeof(ReviewRow)] = Ssda903Table.Reviews, [typeof(UascRow)] = Ssda903Table.Uasc,
-        [typeof(Oc2Row)] = Ssda903Table.Oc2, [typeof(Oc3Row)] = Ssda903Table.Oc3, [typeof(Ad1Row)] = Ssda903Table.Ad1,
-        [typeof(PlacedAdoptionRow)] = Ssda903Table.PlacedAdoption, [typeof(PrevPermRow)] = Ssda903Table.PrevPerm,
-        [typeof(MissingRow)] = Ssda903Table.Missing, [typeof(SwEpisodeRow)] = Ssda903Table.SwEpisodes,
+        [typeof(HeaderRow)] = Ssda903Table.Header,
+        [typeof(EpisodeRow)] = Ssda903Table.Episodes,
+        [typeof(ReviewRow)] = Ssda903Table.Reviews,
+        [typeof(UascRow)] = Ssda903Table.Uasc,
+        [typeof(Oc2Row)] = Ssda903Table.Oc2,
+        [typeof(Oc3Row)] = Ssda903Table.Oc3,
+        [typeof(Ad1Row)] = Ssda903Table.Ad1,
+        [typeof(PlacedAdoptionRow)] = Ssda903Table.PlacedAdoption,
+        [typeof(PrevPermRow)] = Ssda903Table.PrevPerm,
+        [typeof(MissingRow)] = Ssda903Table.Missing,
+        [typeof(SwEpisodeRow)] = Ssda903Table.SwEpisodes,
         [typeof(DoloRow)] = Ssda903Table.Dolo,
     };
 

@@ -20,7 +20,7 @@ public sealed class Rule131Tests
 
     [Fact]
     public void A_blank_is_flagged() =>
-        Check(new Rule131(), Return(r => r.Oc3.Add(new Oc3Row { Row = 1, CHILD = "1001" , ACTIV = "F1", ACCOM = "B1" })))
+        Check(new Rule131(), Return(r => r.Oc3.Add(new Oc3Row { Row = 1, CHILD = "1001", ACTIV = "F1", ACCOM = "B1" })))
             .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
             .ShouldBe([("1001", Ssda903Table.Oc3, 1, "IN_TOUCH", null)]);
 }

@@ -10,11 +10,11 @@ public sealed class Rule157Tests
 {
     [Fact]
     public void Passes() =>
-        Check(new Rule157(), Return(r => { r.Episodes[0].DECOM = "01/01/2025";  r.Oc2.Add(new Oc2Row { Row = 1, CHILD = "1001", DOB = "14/03/2015", SDQ_REASON = "SDQ2" }); })).ShouldBeEmpty();
+        Check(new Rule157(), Return(r => { r.Episodes[0].DECOM = "01/01/2025"; r.Oc2.Add(new Oc2Row { Row = 1, CHILD = "1001", DOB = "14/03/2015", SDQ_REASON = "SDQ2" }); })).ShouldBeEmpty();
 
     [Fact]
     public void Flags_the_cells() =>
-        Check(new Rule157(), Return(r => { r.Episodes[0].DECOM = "01/01/2025";  r.Oc2.Add(new Oc2Row { Row = 1, CHILD = "1001", DOB = "14/03/2015", SDQ_REASON = "SDQ1" }); }))
+        Check(new Rule157(), Return(r => { r.Episodes[0].DECOM = "01/01/2025"; r.Oc2.Add(new Oc2Row { Row = 1, CHILD = "1001", DOB = "14/03/2015", SDQ_REASON = "SDQ1" }); }))
             .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
             .ShouldBe([("1001", Ssda903Table.Oc2, 1, "SDQ_REASON", "SDQ1"), ("1001", Ssda903Table.Oc2, 1, "DOB", "14/03/2015")]);
 }

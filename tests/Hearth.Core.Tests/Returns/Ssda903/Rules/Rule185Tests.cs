@@ -10,7 +10,7 @@ public sealed class Rule185Tests
 {
     [Fact]
     public void Passes() =>
-        Check(new Rule185(), Return(r => { r.Episodes[0].DECOM = "01/01/2025";  r.Oc2.Add(new Oc2Row { Row = 1, CHILD = "1001", SDQ_SCORE = "12" }); })).ShouldBeEmpty();
+        Check(new Rule185(), Return(r => { r.Episodes[0].DECOM = "01/01/2025"; r.Oc2.Add(new Oc2Row { Row = 1, CHILD = "1001", SDQ_SCORE = "12" }); })).ShouldBeEmpty();
 
     [Fact]
     public void Flags_the_cells() =>

@@ -10,7 +10,7 @@ public sealed class Rule190Tests
 {
     [Fact]
     public void Passes() =>
-        Check(new Rule190(), Return(r => { r.Episodes[0].DECOM = "01/01/2025";  r.Oc2.Add(new Oc2Row { Row = 1, CHILD = "1001", CONVICTED = "0" }); })).ShouldBeEmpty();
+        Check(new Rule190(), Return(r => { r.Episodes[0].DECOM = "01/01/2025"; r.Oc2.Add(new Oc2Row { Row = 1, CHILD = "1001", CONVICTED = "0" }); })).ShouldBeEmpty();
 
     [Fact]
     public void Flags_the_cells() =>
