@@ -134,28 +134,6 @@ internal static class EpisodeHistoryG2
     /// <summary>True when the row's child is in <paramref name="children"/>.</summary>
     public static bool IsIn(Ssda903Row row, IReadOnlySet<string> children) => Has(row.CHILD) && children.Contains(row.CHILD!.Trim());
 
-    private const double EarthRadiusMiles = 3958.8;
-
-    /// <summary>
-    /// The placement distance in miles, derived as the 903 validator does from the home and placement
-    /// postcodes (great-circle distance between their ONS locations); null when the authority has loaded no
-    /// postcode table, a postcode is blank, or one is not in the table (392a, 398, 406, 453, 454).
-    /// </summary>
-    public static double? DistanceMiles(Ssda903Context context, EpisodeRow episode)
-    {
-        if (context.Postcodes is not { } postcodes || !Has(episode.HOME_POST) || !Has(episode.PL_POST)
-            || postcodes.Find(episode.HOME_POST!.Trim()) is not { } home || postcodes.Find(episode.PL_POST!.Trim()) is not { } place)
-        {
-            return null;
-        }
-        static double Radians(double degrees) => degrees * Math.PI / 180;
-        var dLat = Radians(place.Latitude - home.Latitude);
-        var dLon = Radians(place.Longitude - home.Longitude);
-        var a = Math.Pow(Math.Sin(dLat / 2), 2)
-            + (Math.Cos(Radians(home.Latitude)) * Math.Cos(Radians(place.Latitude)) * Math.Pow(Math.Sin(dLon / 2), 2));
-        return 2 * EarthRadiusMiles * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
-
     /// <summary>Postcode cells that are filled in but not in the authority's postcode table (none without one).</summary>
     public static IEnumerable<(string Field, string? Value)> UnknownPostcodes(Ssda903Context context, EpisodeRow episode) =>
         context.Postcodes is not { } postcodes
