@@ -10,13 +10,6 @@ internal static class CareHistoryG0
     /// <summary>Legal statuses of short breaks (respite): excluded from the placement-location rules.</summary>
     public static readonly IReadOnlySet<string> ShortBreakLegalStatus = new HashSet<string> { "V3", "V4" };
 
-    public static bool IsBlank(this string? value) => string.IsNullOrWhiteSpace(value);
-
-    public static bool IsFilled(this string? value) => !string.IsNullOrWhiteSpace(value);
-
-    /// <summary>True when the trimmed value is exactly <paramref name="code"/>.</summary>
-    public static bool IsCode(this string? value, string code) => value?.Trim() == code;
-
     /// <summary>A finding for one cell, as <see cref="Ssda903Rule"/>'s own Finding makes it.</summary>
     public static Ssda903Finding Cell(this Ssda903Rule rule, Ssda903Row row, string table, string field, string? value) =>
         new(row.CHILD, rule.Code, table, row.Row, field, value) { PersonId = row.PersonId, Message = rule.Message };

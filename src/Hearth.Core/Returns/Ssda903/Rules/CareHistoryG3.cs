@@ -14,11 +14,6 @@ public abstract class CareHistoryG3 : Ssda903Rule
     protected IEnumerable<Ssda903Finding> Cells(Ssda903Row row, string table, params string[] fields) =>
         fields.Select(field => Finding(row, table, field, row.GetType().GetProperty(field)?.GetValue(row) as string));
 
-    protected static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
-
-    /// <summary>The cell trimmed, or "" when blank.</summary>
-    protected static string Value(string? value) => value?.Trim() ?? "";
-
     protected static DateOnly? Date(string? value) => Ssda903Date.Parse(value);
 
     /// <summary>Whole years from <paramref name="dob"/> to <paramref name="on"/>; null when the date of birth is not a date.</summary>
@@ -38,7 +33,7 @@ public abstract class CareHistoryG3 : Ssda903Rule
         ret.Episodes
             .OrderBy(e => Date(e.DECOM) ?? DateOnly.MaxValue)
             .ThenBy(e => e.Row)
-            .ToLookup(e => Value(e.CHILD));
+            .ToLookup(e => Ssda903Values.Code(e.CHILD));
 
     /// <summary>
     /// Looked after throughout the collection year (the OC2 population): in care on 1 April, no new
@@ -51,9 +46,9 @@ public abstract class CareHistoryG3 : Ssda903Rule
         var start = context.CollectionStart;
         var end = context.CollectionEnd;
         return list.Any(e => Date(e.DECOM) <= start)
-            && !list.Any(e => Value(e.RNE) == "S" && Date(e.DECOM) > start)
-            && !list.Any(e => Value(e.REC) != "X1" && Date(e.DEC) is { } dec && dec >= start && dec < end)
-            && !list.Any(e => Value(e.LS) is "V3" or "V4" && (Blank(e.DEC) || Date(e.DEC) >= start));
+            && !list.Any(e => Ssda903Values.Code(e.RNE) == "S" && Date(e.DECOM) > start)
+            && !list.Any(e => Ssda903Values.Code(e.REC) != "X1" && Date(e.DEC) is { } dec && dec >= start && dec < end)
+            && !list.Any(e => Ssda903Values.Code(e.LS) is "V3" or "V4" && (Ssda903Values.IsBlank(e.DEC) || Date(e.DEC) >= start));
     }
     /// <summary>
     /// A child's periods of care: consecutive episodes joined while each starts on or before the previous
@@ -90,7 +85,7 @@ public abstract class CareHistoryG3 : Ssda903Rule
         Func<T, string?> start, Func<T, string?> end) =>
         childrensRows
             .SelectMany(rows => rows.Zip(rows.Skip(1)))
-            .Where(pair => Blank(end(pair.First)) || Date(start(pair.Second)) < Date(end(pair.First)))
+            .Where(pair => Ssda903Values.IsBlank(end(pair.First)) || Date(start(pair.Second)) < Date(end(pair.First)))
             .Select(pair => pair.Second);
     /// <summary>
     /// The 503 family's pair: each child's first episode this year (earliest DECOM) with last year's latest
@@ -107,7 +102,7 @@ public abstract class CareHistoryG3 : Ssda903Rule
         foreach (var child in EpisodesByChild(context.Current))
         {
             var latest = lastYear[child.Key].Where(e => Date(e.DECOM) is not null).LastOrDefault();
-            if (latest is not null && Blank(latest.DEC))
+            if (latest is not null && Ssda903Values.IsBlank(latest.DEC))
             {
                 yield return (child.First(), latest);
             }
@@ -116,9 +111,9 @@ public abstract class CareHistoryG3 : Ssda903Rule
 
     /// <summary>Last year's PlacedAdoption rows by child, or none without last year's return.</summary>
     protected static ILookup<string, PlacedAdoptionRow> LastYearsDecisions(Ssda903Context context) =>
-        (context.Previous?.PlacedAdoption ?? []).ToLookup(p => Value(p.CHILD));
+        (context.Previous?.PlacedAdoption ?? []).ToLookup(p => Ssda903Values.Code(p.CHILD));
 
     /// <summary>Same date, or the same text when either is not a date.</summary>
     protected static bool SameDate(string? a, string? b) =>
-        Date(a) is { } x && Date(b) is { } y ? x == y : Value(a) == Value(b);
+        Date(a) is { } x && Date(b) is { } y ? x == y : Ssda903Values.Code(a) == Ssda903Values.Code(b);
 }

@@ -44,11 +44,6 @@ public static class CareHistoryG4
         fields.Select(field => new CellG4(row, Tables[row.GetType()], field,
             (string?)row.GetType().GetProperty(field, BindingFlags.Public | BindingFlags.Instance)!.GetValue(row)));
 
-    public static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
-
-    /// <summary>The trimmed value, "" when blank.</summary>
-    public static string Code(string? value) => value?.Trim() ?? "";
-
     /// <summary>1 April to 31 March of the collection year.</summary>
     public static bool InYear(this Ssda903Context context, DateOnly? date) =>
         date is { } d && d >= context.CollectionStart && d <= context.CollectionEnd;
@@ -103,18 +98,18 @@ public static class CareHistoryG4
 
     /// <summary>An episode ending in the year with an adoption (REC E11/E12).</summary>
     public static bool AdoptedIn(this EpisodeRow episode, Ssda903Context context) =>
-        context.InYear(Ssda903Date.Parse(episode.DEC)) && Adopted.Contains(Code(episode.REC));
+        context.InYear(Ssda903Date.Parse(episode.DEC)) && Adopted.Contains(Ssda903Values.Code(episode.REC));
 
     /// <summary>An episode ending in the year with the child leaving care (a REC other than X1).</summary>
     public static bool CeasedIn(this EpisodeRow episode, Ssda903Context context) =>
-        context.InYear(Ssda903Date.Parse(episode.DEC)) && Code(episode.REC) is not ("" or "X1");
+        context.InYear(Ssda903Date.Parse(episode.DEC)) && Ssda903Values.Code(episode.REC) is not ("" or "X1");
 
     /// <summary>An OC3 row with any care leaver information (IN_TOUCH, ACTIV or ACCOM).</summary>
-    public static bool HasCareLeaverData(this Oc3Row row) => !Blank(row.IN_TOUCH) || !Blank(row.ACTIV) || !Blank(row.ACCOM);
+    public static bool HasCareLeaverData(this Oc3Row row) => !Ssda903Values.IsBlank(row.IN_TOUCH) || !Ssda903Values.IsBlank(row.ACTIV) || !Ssda903Values.IsBlank(row.ACCOM);
 
     /// <summary>The care leaver cells (IN_TOUCH, ACTIV, ACCOM) that are completed: what the OC3 rules flag.</summary>
     public static IEnumerable<CellG4> CareLeaverCells(Oc3Row row) =>
-        Cells(row, nameof(Oc3Row.IN_TOUCH), nameof(Oc3Row.ACTIV), nameof(Oc3Row.ACCOM)).Where(c => !Blank(c.Value));
+        Cells(row, nameof(Oc3Row.IN_TOUCH), nameof(Oc3Row.ACTIV), nameof(Oc3Row.ACCOM)).Where(c => !Ssda903Values.IsBlank(c.Value));
 
     /// <summary>
     /// The 17th or 18th birthday that fell in the collection year, for someone aged 17 or 18 on 31 March

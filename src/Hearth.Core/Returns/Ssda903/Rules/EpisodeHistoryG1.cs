@@ -13,8 +13,6 @@ internal static class EpisodeHistoryG1
 
     public static DateOnly? Date(this string? text) => Ssda903Date.Parse(text);
 
-    public static string? Trimmed(this string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
     /// <summary>One finding per named cell of <paramref name="row"/>, through the rule's own Finding.</summary>
     public static IEnumerable<Ssda903Finding> Cells(Func<Ssda903Row, string, string, string?, Ssda903Finding> finding,
         Ssda903Row row, string table, params string[] fields) =>

@@ -15,22 +15,13 @@ internal static class EpisodeHistoryG2
     /// <summary>A3-A6: placed for adoption.</summary>
     public static readonly IReadOnlySet<string> PlacedForAdoption = new HashSet<string> { "A3", "A4", "A5", "A6" };
 
-    /// <summary>True when something other than blanks is there.</summary>
-    public static bool Has(string? value) => !string.IsNullOrWhiteSpace(value);
-
-    /// <summary>The value trimmed, or null when blank.</summary>
-    public static string? Trimmed(string? value) => Has(value) ? value!.Trim() : null;
-
-    /// <summary>True when the trimmed value is exactly <paramref name="code"/>.</summary>
-    public static bool IsCode(string? value, string code) => Trimmed(value) == code;
-
     public static DateOnly? Start(EpisodeRow episode) => Ssda903Date.Parse(episode.DECOM);
 
     public static DateOnly? End(EpisodeRow episode) => Ssda903Date.Parse(episode.DEC);
 
     /// <summary>Each child's episodes ordered by start date (episodes without a readable start last), then row.</summary>
     public static IEnumerable<IReadOnlyList<EpisodeRow>> ByChild(IEnumerable<EpisodeRow> episodes) =>
-        episodes.Where(e => Has(e.CHILD))
+        episodes.Where(e => Ssda903Values.IsFilled(e.CHILD))
             .GroupBy(e => e.CHILD!.Trim())
             .Select(g => (IReadOnlyList<EpisodeRow>)[.. g.OrderBy(e => Start(e) is null).ThenBy(e => Start(e)).ThenBy(e => e.Row)]);
 
@@ -40,7 +31,7 @@ internal static class EpisodeHistoryG2
         var dates = new Dictionary<string, DateOnly>();
         foreach (var header in ret.Header)
         {
-            if (Has(header.CHILD) && Ssda903Date.Parse(header.DOB) is { } dob)
+            if (Ssda903Values.IsFilled(header.CHILD) && Ssda903Date.Parse(header.DOB) is { } dob)
             {
                 dates.TryAdd(header.CHILD!.Trim(), dob);
             }
@@ -50,7 +41,7 @@ internal static class EpisodeHistoryG2
 
     /// <summary>The child's date of birth, or null when the Header has none readable.</summary>
     public static DateOnly? BirthDate(IReadOnlyDictionary<string, DateOnly> dates, Ssda903Row row) =>
-        Has(row.CHILD) && dates.TryGetValue(row.CHILD!.Trim(), out var dob) ? dob : null;
+        Ssda903Values.IsFilled(row.CHILD) && dates.TryGetValue(row.CHILD!.Trim(), out var dob) ? dob : null;
 
     /// <summary>True when, on <paramref name="on"/>, a child born on <paramref name="dob"/> had not reached <paramref name="years"/>.</summary>
     public static bool Under(DateOnly dob, DateOnly on, int years) => on < dob.AddYears(years);
@@ -62,14 +53,14 @@ internal static class EpisodeHistoryG2
     /// <summary>Children with evidence of UASC status this year or last (a UASC row with anything in it).</summary>
     public static IReadOnlySet<string> UascChildren(Ssda903Context context) =>
         new HashSet<string>(context.Current.Uasc.Concat(context.Previous?.Uasc ?? [])
-            .Where(u => Has(u.CHILD) && (Has(u.SEX) || Has(u.DOB) || Has(u.DUC)))
+            .Where(u => Ssda903Values.IsFilled(u.CHILD) && (Ssda903Values.IsFilled(u.SEX) || Ssda903Values.IsFilled(u.DOB) || Ssda903Values.IsFilled(u.DUC)))
             .Select(u => u.CHILD!.Trim()));
 
     /// <summary>The episode open at the end of a return: each child's latest-starting episode, when it has no end date.</summary>
     public static IReadOnlyDictionary<string, EpisodeRow> OpenAtEnd(Ssda903Return ret) =>
         ByChild(ret.Episodes)
             .Select(eps => eps.LastOrDefault(e => Start(e) is not null))
-            .Where(e => e is not null && !Has(e.DEC))
+            .Where(e => e is not null && !Ssda903Values.IsFilled(e.DEC))
             .ToDictionary(e => e!.CHILD!.Trim(), e => e!);
 
     /// <summary>Episodes in <paramref name="place"/> that started before the child reached <paramref name="years"/> (371-374).</summary>
@@ -77,7 +68,7 @@ internal static class EpisodeHistoryG2
     {
         var dobs = BirthDates(context.Current);
         return context.Current.Episodes.Where(e =>
-            IsCode(e.PLACE, place) && Start(e) is { } start && BirthDate(dobs, e) is { } dob && Under(dob, start, years));
+            Ssda903Values.IsCode(e.PLACE, place) && Start(e) is { } start && BirthDate(dobs, e) is { } dob && Under(dob, start, years));
     }
 
     /// <summary>Episodes ending with one of <paramref name="reasons"/> whose end date is before (<paramref name="under"/>) or on or after the child's <paramref name="years"/>th birthday.</summary>
@@ -90,10 +81,10 @@ internal static class EpisodeHistoryG2
 
     /// <summary>Ended episodes in <paramref name="place"/> whose end date is more than <paramref name="days"/> days after their start (375, 376, 379).</summary>
     public static IEnumerable<EpisodeRow> LongerThan(Ssda903Return ret, string place, int days) =>
-        ret.Episodes.Where(e => IsCode(e.PLACE, place) && Start(e) is { } start && End(e) is { } end && end > start.AddDays(days));
+        ret.Episodes.Where(e => Ssda903Values.IsCode(e.PLACE, place) && Start(e) is { } start && End(e) is { } end && end > start.AddDays(days));
 
     /// <summary>The postcode without spaces, upper case; null when blank.</summary>
-    public static string? Postcode(string? value) => Has(value) ? string.Concat(value!.Where(ch => !char.IsWhiteSpace(ch))).ToUpperInvariant() : null;
+    public static string? Postcode(string? value) => Ssda903Values.IsFilled(value) ? string.Concat(value!.Where(ch => !char.IsWhiteSpace(ch))).ToUpperInvariant() : null;
 
     /// <summary>True when both postcodes are there and the same once spaces and case are ignored.</summary>
     public static bool SamePostcode(string? a, string? b) => Postcode(a) is { } x && x == Postcode(b);
@@ -102,12 +93,9 @@ internal static class EpisodeHistoryG2
     public static IEnumerable<(EpisodeRow Previous, EpisodeRow Current)> Consecutive(IEnumerable<EpisodeRow> episodes) =>
         ByChild(episodes).SelectMany(eps => eps.Zip(eps.Skip(1)));
 
-    /// <summary>True when the two values are the same once trimmed (two blanks are the same).</summary>
-    public static bool Same(string? a, string? b) => Trimmed(a) == Trimmed(b);
-
     /// <summary>True when two episodes have the same placement: type, postcode, Ofsted URN and provider (434-436).</summary>
     public static bool SamePlacement(EpisodeRow a, EpisodeRow b) =>
-        Same(a.PLACE, b.PLACE) && Same(a.PL_POST, b.PL_POST) && Same(a.URN, b.URN) && Same(a.PLACE_PROVIDER, b.PLACE_PROVIDER);
+        Ssda903Values.Same(a.PLACE, b.PLACE) && Ssda903Values.Same(a.PL_POST, b.PL_POST) && Ssda903Values.Same(a.URN, b.URN) && Ssda903Values.Same(a.PLACE_PROVIDER, b.PLACE_PROVIDER);
 
     /// <summary>Every episode of each child that has at least one episode matching <paramref name="qualifies"/> more than <paramref name="allowed"/> times, those episodes only.</summary>
     public static IEnumerable<EpisodeRow> WhereMoreThan(IEnumerable<EpisodeRow> episodes, Func<EpisodeRow, bool> qualifies, int allowed) =>
@@ -129,17 +117,17 @@ internal static class EpisodeHistoryG2
 
     /// <summary>Children with at least one episode not under a respite legal status (V3/V4; a blank one counts).</summary>
     public static IReadOnlySet<string> LookedAfterBeyondRespite(Ssda903Return ret) =>
-        new HashSet<string>(ret.Episodes.Where(e => Has(e.CHILD) && !Respite.Is(e.LS)).Select(e => e.CHILD!.Trim()));
+        new HashSet<string>(ret.Episodes.Where(e => Ssda903Values.IsFilled(e.CHILD) && !Respite.Is(e.LS)).Select(e => e.CHILD!.Trim()));
 
     /// <summary>True when the row's child is in <paramref name="children"/>.</summary>
-    public static bool IsIn(Ssda903Row row, IReadOnlySet<string> children) => Has(row.CHILD) && children.Contains(row.CHILD!.Trim());
+    public static bool IsIn(Ssda903Row row, IReadOnlySet<string> children) => Ssda903Values.IsFilled(row.CHILD) && children.Contains(row.CHILD!.Trim());
 
     /// <summary>Postcode cells that are filled in but not in the authority's postcode table (none without one).</summary>
     public static IEnumerable<(string Field, string? Value)> UnknownPostcodes(Ssda903Context context, EpisodeRow episode) =>
         context.Postcodes is not { } postcodes
             ? []
             : Cells(episode, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
-                .Where(c => Has(c.Value) && postcodes.Find(c.Value!.Trim()) is null);
+                .Where(c => Ssda903Values.IsFilled(c.Value) && postcodes.Find(c.Value!.Trim()) is null);
 
     /// <summary>Episodes of children with no UASC record this year or last (392a).</summary>
     public static IEnumerable<EpisodeRow> WithoutUasc(Ssda903Context context)

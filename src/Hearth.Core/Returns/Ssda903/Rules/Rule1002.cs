@@ -18,7 +18,7 @@ public sealed class Rule1002 : Ssda903Rule
         }
         var lookedAfter = CareHistoryG4.Children(context.Current.Episodes.Concat(context.Previous.Episodes));
         return context.Current.Oc3
-            .Where(o => !lookedAfter.Contains(CareHistoryG4.Code(o.CHILD)))
+            .Where(o => !lookedAfter.Contains(Ssda903Values.Code(o.CHILD)))
             .SelectMany(CareHistoryG4.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }

@@ -19,8 +19,8 @@ public sealed class Rule1010 : Ssda903Rule
         var lastYear = CareHistoryG4.EpisodesByChild(context.Previous);
         var thisYear = CareHistoryG4.Children(context.Current.Episodes);
         return context.Current.Oc3
-            .Where(o => !thisYear.Contains(CareHistoryG4.Code(o.CHILD))
-                && lastYear.LatestEpisode(o.CHILD) is { } latest && CareHistoryG4.Blank(latest.DEC))
+            .Where(o => !thisYear.Contains(Ssda903Values.Code(o.CHILD))
+                && lastYear.LatestEpisode(o.CHILD) is { } latest && Ssda903Values.IsBlank(latest.DEC))
             .SelectMany(CareHistoryG4.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }

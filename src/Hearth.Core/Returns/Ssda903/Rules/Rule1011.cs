@@ -10,7 +10,7 @@ public sealed class Rule1011 : Ssda903Rule
     {
         var episodes = CareHistoryG4.EpisodesByChild(context.Current);
         return context.Current.Oc3
-            .Where(o => episodes.LatestEpisode(o.CHILD) is { } latest && CareHistoryG4.Code(latest.REC) == "E3")
+            .Where(o => episodes.LatestEpisode(o.CHILD) is { } latest && Ssda903Values.Code(latest.REC) == "E3")
             .SelectMany(CareHistoryG4.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }

@@ -20,7 +20,7 @@ public sealed class Rule1012 : Ssda903Rule
                 (Ssda903Table.PlacedAdoption, ret.PlacedAdoption), (Ssda903Table.Missing, ret.Missing), (Ssda903Table.Reviews, ret.Reviews),
                 (Ssda903Table.Ad1, ret.Ad1), (Ssda903Table.PrevPerm, ret.PrevPerm), (Ssda903Table.Oc2, ret.Oc2),
             }
-            .SelectMany(t => t.Rows.Where(r => careLeaversOnly.Contains(CareHistoryG4.Code(r.CHILD)))
+            .SelectMany(t => t.Rows.Where(r => careLeaversOnly.Contains(Ssda903Values.Code(r.CHILD)))
                 .Select(r => Finding(r, t.Table, nameof(Ssda903Row.CHILD), r.CHILD)));
     }
 }

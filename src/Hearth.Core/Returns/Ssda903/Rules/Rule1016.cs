@@ -16,7 +16,7 @@ public sealed class Rule1016 : Ssda903Rule
         var episodes = CareHistoryG4.EpisodesByChild(context.Current);
         return context.Current.Oc3
             .Where(o => CareHistoryG4.CareLeaverBirthday(o.DOB, context) is { } birthday
-                && episodes[CareHistoryG4.Code(o.CHILD)].Any(e => Ssda903Date.Parse(e.DEC) > birthday))
+                && episodes[Ssda903Values.Code(o.CHILD)].Any(e => Ssda903Date.Parse(e.DEC) > birthday))
             .SelectMany(CareHistoryG4.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }

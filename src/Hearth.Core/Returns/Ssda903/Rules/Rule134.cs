@@ -14,6 +14,6 @@ public sealed class Rule134 : Ssda903Rule
             .ToHashSet();
         return context.Current.Ad1
             .Where(a => a.In(careLeavers))
-            .SelectMany(a => this.Cells(a, Ssda903Table.Ad1, CareHistoryG0.AdoptionCells(a), CareHistoryG0.IsFilled));
+            .SelectMany(a => this.Cells(a, Ssda903Table.Ad1, CareHistoryG0.AdoptionCells(a), Ssda903Values.IsFilled));
     }
 }

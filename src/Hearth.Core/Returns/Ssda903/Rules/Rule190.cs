@@ -11,6 +11,6 @@ public sealed class Rule190 : Ssda903Rule
         var cohort = CareHistoryG0.ContinuouslyLookedAfter(context);
         return context.Current.Oc2
             .Where(o => !o.In(cohort))
-            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, CareHistoryG0.HealthCells(o), CareHistoryG0.IsFilled));
+            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, CareHistoryG0.HealthCells(o), Ssda903Values.IsFilled));
     }
 }

@@ -15,7 +15,7 @@ public sealed class Rule367 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         EpisodeHistoryG2.ByChild(context.Current.Episodes)
-            .Select(eps => eps.Where(e => EpisodeHistoryG2.IsCode(e.LS, "V3"))
+            .Select(eps => eps.Where(e => Ssda903Values.IsCode(e.LS, "V3"))
                 .Select(e => (Episode: e, Days: DaysInYear(e, context)))
                 .Where(x => x.Days > 0)
                 .ToList())
@@ -26,7 +26,7 @@ public sealed class Rule367 : Ssda903Rule
 
     private static int DaysInYear(EpisodeRow episode, Ssda903Context context)
     {
-        if (EpisodeHistoryG2.Start(episode) is not { } start || (EpisodeHistoryG2.Has(episode.DEC) && EpisodeHistoryG2.End(episode) is null))
+        if (EpisodeHistoryG2.Start(episode) is not { } start || (Ssda903Values.IsFilled(episode.DEC) && EpisodeHistoryG2.End(episode) is null))
         {
             return 0;
         }

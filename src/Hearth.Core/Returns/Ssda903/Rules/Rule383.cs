@@ -15,8 +15,8 @@ public sealed class Rule383 : Ssda903Rule
         EpisodeHistoryG2.ByChild(context.Current.Episodes)
             .SelectMany(eps => eps.Skip(2).Select((after, i) => (Before: eps[i], Temporary: eps[i + 1], After: after)))
             .Where(t => EpisodeHistoryG2.Temporary.Is(t.Temporary.PLACE)
-                && (!EpisodeHistoryG2.IsCode(t.After.RNE, "P")
-                    || !EpisodeHistoryG2.Same(t.After.PLACE, t.Before.PLACE)
+                && (!Ssda903Values.IsCode(t.After.RNE, "P")
+                    || !Ssda903Values.Same(t.After.PLACE, t.Before.PLACE)
                     || !EpisodeHistoryG2.SamePostcode(t.After.PL_POST, t.Before.PL_POST)))
             .SelectMany(t => EpisodeHistoryG2.Cells(t.After, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.RNE), nameof(EpisodeRow.PL_POST))
                 .Select(c => Finding(t.After, Ssda903Table.Episodes, c.Field, c.Value)));

@@ -22,7 +22,7 @@ public sealed class Rule388 : Ssda903Rule
         {
             return false;
         }
-        var continues = EpisodeHistoryG2.IsCode(episode.REC, "X1");
+        var continues = Ssda903Values.IsCode(episode.REC, "X1");
         if (next is null)
         {
             return continues;
@@ -31,6 +31,6 @@ public sealed class Rule388 : Ssda903Rule
         {
             return false;
         }
-        return continues ? end != nextStart : EpisodeHistoryG2.Has(episode.REC) && end == nextStart;
+        return continues ? end != nextStart : Ssda903Values.IsFilled(episode.REC) && end == nextStart;
     }
 }

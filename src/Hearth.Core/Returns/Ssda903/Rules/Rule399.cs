@@ -16,8 +16,8 @@ public sealed class Rule399 : Ssda903Rule
         var respiteOnly = EpisodeHistoryG2.ByChild(ret.Episodes)
             .Where(eps => eps.All(e => EpisodeHistoryG2.Respite.Is(e.LS)))
             .Select(eps => eps[0].CHILD!.Trim())
-            .Where(child => ret.Header.Any(h => Of(h, child) && EpisodeHistoryG2.Has(h.MOTHER))
-                || ret.Reviews.Any(r => Of(r, child) && (EpisodeHistoryG2.Has(r.REVIEW) || EpisodeHistoryG2.Has(r.REVIEW_CODE))))
+            .Where(child => ret.Header.Any(h => Of(h, child) && Ssda903Values.IsFilled(h.MOTHER))
+                || ret.Reviews.Any(r => Of(r, child) && (Ssda903Values.IsFilled(r.REVIEW) || Ssda903Values.IsFilled(r.REVIEW_CODE))))
             .ToHashSet();
         return ret.Episodes.Where(e => EpisodeHistoryG2.IsIn(e, respiteOnly))
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.LS), e.LS))
@@ -28,5 +28,5 @@ public sealed class Rule399 : Ssda903Rule
                     .Select(c => Finding(r, Ssda903Table.Reviews, c.Field, c.Value))));
     }
 
-    private static bool Of(Ssda903Row row, string child) => EpisodeHistoryG2.Same(row.CHILD, child);
+    private static bool Of(Ssda903Row row, string child) => Ssda903Values.Same(row.CHILD, child);
 }

@@ -10,7 +10,7 @@ public sealed class Rule453 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         EpisodeHistoryG2.FirstAfterLastYearOpen(context)
-            .Where(p => EpisodeHistoryG2.Same(p.First.RNE, p.LastYearOpen.RNE)
+            .Where(p => Ssda903Values.Same(p.First.RNE, p.LastYearOpen.RNE)
                 && PostcodeDistance.Miles(context, p.First) is { } now && PostcodeDistance.Miles(context, p.LastYearOpen) is { } then
                 && Math.Abs(now - then) >= Tolerance)
             .SelectMany(p => EpisodeHistoryG2.Cells(p.First, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))

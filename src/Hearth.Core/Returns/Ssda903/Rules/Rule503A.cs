@@ -8,6 +8,6 @@ public sealed class Rule503A : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         EpisodeHistoryG2.FirstAfterLastYearOpen(context)
-            .Where(p => !EpisodeHistoryG2.Same(p.First.RNE, p.LastYearOpen.RNE))
+            .Where(p => !Ssda903Values.Same(p.First.RNE, p.LastYearOpen.RNE))
             .Select(p => Finding(p.First, Ssda903Table.Episodes, nameof(EpisodeRow.RNE), p.First.RNE));
 }

@@ -8,6 +8,6 @@ public sealed class Rule503B : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         EpisodeHistoryG2.FirstAfterLastYearOpen(context)
-            .Where(p => !EpisodeHistoryG2.Same(p.First.LS, p.LastYearOpen.LS))
+            .Where(p => !Ssda903Values.Same(p.First.LS, p.LastYearOpen.LS))
             .Select(p => Finding(p.First, Ssda903Table.Episodes, nameof(EpisodeRow.LS), p.First.LS));
 }

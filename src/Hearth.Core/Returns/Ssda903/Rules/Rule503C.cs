@@ -8,6 +8,6 @@ public sealed class Rule503C : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         EpisodeHistoryG2.FirstAfterLastYearOpen(context)
-            .Where(p => !EpisodeHistoryG2.Same(p.First.CIN, p.LastYearOpen.CIN))
+            .Where(p => !Ssda903Values.Same(p.First.CIN, p.LastYearOpen.CIN))
             .Select(p => Finding(p.First, Ssda903Table.Episodes, nameof(EpisodeRow.CIN), p.First.CIN));
 }

@@ -8,6 +8,6 @@ public sealed class Rule503E : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         EpisodeHistoryG2.FirstAfterLastYearOpen(context)
-            .Where(p => !EpisodeHistoryG2.Same(p.First.PLACE_PROVIDER, p.LastYearOpen.PLACE_PROVIDER))
+            .Where(p => !Ssda903Values.Same(p.First.PLACE_PROVIDER, p.LastYearOpen.PLACE_PROVIDER))
             .Select(p => Finding(p.First, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE_PROVIDER), p.First.PLACE_PROVIDER));
 }

@@ -10,7 +10,7 @@ public sealed class Rule504 : CareHistoryG3
         EpisodesByChild(context.Current)
             .Select(child => child.ToList())
             .SelectMany(episodes => episodes.Zip(episodes.Skip(1)))
-            .Where(pair => Value(pair.First.REC) == "X1" && Date(pair.First.DEC) is { } dec && Date(pair.Second.DECOM) == dec
-                && Value(pair.First.CIN) != Value(pair.Second.CIN))
+            .Where(pair => Ssda903Values.Code(pair.First.REC) == "X1" && Date(pair.First.DEC) is { } dec && Date(pair.Second.DECOM) == dec
+                && Ssda903Values.Code(pair.First.CIN) != Ssda903Values.Code(pair.Second.CIN))
             .SelectMany(pair => Cells(pair.Second, Ssda903Table.Episodes, nameof(EpisodeRow.CIN)));
 }

@@ -8,10 +8,10 @@ public sealed class Rule521 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var decisions = context.Current.Ad1.ToLookup(a => Value(a.CHILD));
+        var decisions = context.Current.Ad1.ToLookup(a => Ssda903Values.Code(a.CHILD));
         return context.Current.Episodes
-            .Where(e => PlacedForAdoption.Contains(Value(e.PLACE)) && Date(e.DECOM) is not null)
-            .SelectMany(e => decisions[Value(e.CHILD)]
+            .Where(e => PlacedForAdoption.Contains(Ssda903Values.Code(e.PLACE)) && Date(e.DECOM) is not null)
+            .SelectMany(e => decisions[Ssda903Values.Code(e.CHILD)]
                 .Where(a => Date(a.DATE_INT) > Date(e.DECOM))
                 .SelectMany(a => Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.DECOM))
                     .Concat(Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.DATE_INT)))))

@@ -8,10 +8,10 @@ public sealed class Rule523 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var decisions = context.Current.Ad1.Where(a => Date(a.DATE_INT) is not null).ToLookup(a => Value(a.CHILD));
+        var decisions = context.Current.Ad1.Where(a => Date(a.DATE_INT) is not null).ToLookup(a => Ssda903Values.Code(a.CHILD));
         return context.Current.PlacedAdoption
             .Where(p => Date(p.DATE_PLACED) is not null)
-            .SelectMany(p => decisions[Value(p.CHILD)]
+            .SelectMany(p => decisions[Ssda903Values.Code(p.CHILD)]
                 .Where(a => Date(a.DATE_INT) != Date(p.DATE_PLACED))
                 .SelectMany(a => Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED))
                     .Concat(Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.DATE_INT)))))

@@ -10,7 +10,7 @@ public sealed class Rule545 : CareHistoryG3
     {
         var episodes = EpisodesByChild(context.Current);
         return context.Current.Oc2
-            .Where(r => AgeAt(r.DOB, context.CollectionEnd) < 5 && Blank(r.HEALTH_CHECK) && LookedAfterAllYear(episodes[Value(r.CHILD)], context))
+            .Where(r => AgeAt(r.DOB, context.CollectionEnd) < 5 && Ssda903Values.IsBlank(r.HEALTH_CHECK) && LookedAfterAllYear(episodes[Ssda903Values.Code(r.CHILD)], context))
             .SelectMany(r => Cells(r, Ssda903Table.Oc2, nameof(Oc2Row.DOB), nameof(Oc2Row.HEALTH_CHECK)));
     }
 }

@@ -10,6 +10,6 @@ public sealed class Rule550 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes
-            .Where(e => Value(e.PLACE_PROVIDER) == "PR0" && !Places.Contains(Value(e.PLACE)))
+            .Where(e => Ssda903Values.Code(e.PLACE_PROVIDER) == "PR0" && !Places.Contains(Ssda903Values.Code(e.PLACE)))
             .SelectMany(e => Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.PLACE_PROVIDER)));
 }

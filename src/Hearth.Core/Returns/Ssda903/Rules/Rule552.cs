@@ -10,11 +10,11 @@ public sealed class Rule552 : CareHistoryG3
     {
         var latestDecision = context.Current.PlacedAdoption
             .Where(p => Date(p.DATE_PLACED) is not null)
-            .GroupBy(p => Value(p.CHILD))
+            .GroupBy(p => Ssda903Values.Code(p.CHILD))
             .ToDictionary(g => g.Key, g => g.MaxBy(p => Date(p.DATE_PLACED))!);
         foreach (var child in EpisodesByChild(context.Current))
         {
-            var first = child.FirstOrDefault(e => PlacedForAdoption.Contains(Value(e.PLACE)) && Date(e.DECOM) is not null);
+            var first = child.FirstOrDefault(e => PlacedForAdoption.Contains(Ssda903Values.Code(e.PLACE)) && Date(e.DECOM) is not null);
             if (first is not null && latestDecision.TryGetValue(child.Key, out var decision) && Date(first.DECOM) < Date(decision.DATE_PLACED))
             {
                 yield return Finding(first, Ssda903Table.Episodes, nameof(EpisodeRow.DECOM), first.DECOM);

@@ -8,9 +8,9 @@ public sealed class Rule553 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var decided = context.Current.PlacedAdoption.Where(p => !Blank(p.DATE_PLACED)).Select(p => Value(p.CHILD)).ToHashSet();
+        var decided = context.Current.PlacedAdoption.Where(p => !Ssda903Values.IsBlank(p.DATE_PLACED)).Select(p => Ssda903Values.Code(p.CHILD)).ToHashSet();
         return context.Current.Episodes
-            .Where(e => Value(e.LS) == "E1" && !decided.Contains(Value(e.CHILD)))
+            .Where(e => Ssda903Values.Code(e.LS) == "E1" && !decided.Contains(Ssda903Values.Code(e.CHILD)))
             .SelectMany(e => Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.LS)));
     }
 }

@@ -8,11 +8,11 @@ public sealed class Rule554 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var decisions = context.Current.PlacedAdoption.ToLookup(p => Value(p.CHILD));
+        var decisions = context.Current.PlacedAdoption.ToLookup(p => Ssda903Values.Code(p.CHILD));
         return EpisodesByChild(context.Current)
-            .Select(child => child.FirstOrDefault(e => Value(e.LS) == "E1" && Date(e.DECOM) is not null))
+            .Select(child => child.FirstOrDefault(e => Ssda903Values.Code(e.LS) == "E1" && Date(e.DECOM) is not null))
             .OfType<EpisodeRow>()
-            .SelectMany(order => decisions[Value(order.CHILD)]
+            .SelectMany(order => decisions[Ssda903Values.Code(order.CHILD)]
                 .Where(p => Date(p.DATE_PLACED) > Date(order.DECOM))
                 .SelectMany(p => Cells(order, Ssda903Table.Episodes, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.LS))
                     .Concat(Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED)))))

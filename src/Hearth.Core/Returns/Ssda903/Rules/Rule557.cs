@@ -8,13 +8,13 @@ public sealed class Rule557 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var decisions = context.Current.PlacedAdoption.ToLookup(p => Value(p.CHILD));
+        var decisions = context.Current.PlacedAdoption.ToLookup(p => Ssda903Values.Code(p.CHILD));
         return context.Current.Episodes
-            .Where(e => (PlacedForAdoption.Contains(Value(e.PLACE)) || Value(e.LS) == "E1")
-                && !Blank(e.REC) && Value(e.REC) is not ("E11" or "E12" or "X1"))
-            .Select(e => (Episode: e, Open: decisions[Value(e.CHILD)]
-                .Where(p => Blank(p.DATE_PLACED_CEASED) || Blank(p.REASON_PLACED_CEASED)).ToList()))
-            .Where(x => x.Open.Count > 0 || !decisions[Value(x.Episode.CHILD)].Any())
+            .Where(e => (PlacedForAdoption.Contains(Ssda903Values.Code(e.PLACE)) || Ssda903Values.Code(e.LS) == "E1")
+                && !Ssda903Values.IsBlank(e.REC) && Ssda903Values.Code(e.REC) is not ("E11" or "E12" or "X1"))
+            .Select(e => (Episode: e, Open: decisions[Ssda903Values.Code(e.CHILD)]
+                .Where(p => Ssda903Values.IsBlank(p.DATE_PLACED_CEASED) || Ssda903Values.IsBlank(p.REASON_PLACED_CEASED)).ToList()))
+            .Where(x => x.Open.Count > 0 || !decisions[Ssda903Values.Code(x.Episode.CHILD)].Any())
             .SelectMany(x => Cells(x.Episode, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.LS), nameof(EpisodeRow.REC))
                 .Concat(x.Open.SelectMany(p => Cells(p, Ssda903Table.PlacedAdoption,
                     nameof(PlacedAdoptionRow.DATE_PLACED_CEASED), nameof(PlacedAdoptionRow.REASON_PLACED_CEASED)))))

@@ -9,11 +9,11 @@ public sealed class Rule558 : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
         var latestDecision = context.Current.PlacedAdoption
-            .GroupBy(p => Value(p.CHILD))
+            .GroupBy(p => Ssda903Values.Code(p.CHILD))
             .ToDictionary(g => g.Key, g => g.OrderBy(p => Date(p.DATE_PLACED) ?? DateOnly.MinValue).ThenBy(p => p.Row).Last());
-        foreach (var adopted in context.Current.Episodes.Where(e => Value(e.REC) is "E11" or "E12"))
+        foreach (var adopted in context.Current.Episodes.Where(e => Ssda903Values.Code(e.REC) is "E11" or "E12"))
         {
-            if (latestDecision.TryGetValue(Value(adopted.CHILD), out var decision) && !Blank(decision.DATE_PLACED_CEASED))
+            if (latestDecision.TryGetValue(Ssda903Values.Code(adopted.CHILD), out var decision) && !Ssda903Values.IsBlank(decision.DATE_PLACED_CEASED))
             {
                 yield return Finding(adopted, Ssda903Table.Episodes, nameof(EpisodeRow.REC), adopted.REC);
                 yield return Finding(decision, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED_CEASED), decision.DATE_PLACED_CEASED);

@@ -10,8 +10,8 @@ public sealed class Rule560 : CareHistoryG3
     {
         var lastYear = LastYearsDecisions(context);
         return context.Current.PlacedAdoption
-            .GroupBy(p => Value(p.CHILD))
-            .Where(child => lastYear[child.Key].Any(l => !Blank(l.DATE_PLACED) && Blank(l.DATE_PLACED_CEASED)
+            .GroupBy(p => Ssda903Values.Code(p.CHILD))
+            .Where(child => lastYear[child.Key].Any(l => !Ssda903Values.IsBlank(l.DATE_PLACED) && Ssda903Values.IsBlank(l.DATE_PLACED_CEASED)
                 && !child.Any(p => SameDate(p.DATE_PLACED, l.DATE_PLACED))))
             .SelectMany(child => child)
             .SelectMany(p => Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED), nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)));

@@ -10,8 +10,8 @@ public sealed class Rule561 : CareHistoryG3
     {
         var lastYear = LastYearsDecisions(context);
         return context.Current.PlacedAdoption
-            .Where(p => !Blank(p.DATE_PLACED) && lastYear[Value(p.CHILD)].Any(l => SameDate(l.DATE_PLACED, p.DATE_PLACED)
-                && (!Blank(l.DATE_PLACED_CEASED) || !Blank(l.REASON_PLACED_CEASED))))
+            .Where(p => !Ssda903Values.IsBlank(p.DATE_PLACED) && lastYear[Ssda903Values.Code(p.CHILD)].Any(l => SameDate(l.DATE_PLACED, p.DATE_PLACED)
+                && (!Ssda903Values.IsBlank(l.DATE_PLACED_CEASED) || !Ssda903Values.IsBlank(l.REASON_PLACED_CEASED))))
             .SelectMany(p => Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED)));
     }
 }

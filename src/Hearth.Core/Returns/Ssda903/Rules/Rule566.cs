@@ -8,6 +8,6 @@ public sealed class Rule566 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Missing
-            .Where(r => !Blank(r.MIS_END) && Blank(r.MISSING))
+            .Where(r => !Ssda903Values.IsBlank(r.MIS_END) && Ssda903Values.IsBlank(r.MISSING))
             .SelectMany(r => Cells(r, Ssda903Table.Missing, nameof(MissingRow.MISSING), nameof(MissingRow.MIS_END)));
 }

@@ -12,7 +12,7 @@ public sealed class Rule574 : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         StartsBeforePreviousEnds(
                 context.Current.Missing
-                    .GroupBy(m => Value(m.CHILD))
+                    .GroupBy(m => Ssda903Values.Code(m.CHILD))
                     .Select(child => child
                         .OrderBy(m => Date(m.MIS_END) ?? Date(m.MIS_START) ?? DateOnly.MaxValue)
                         .ThenBy(m => Date(m.MIS_START) ?? DateOnly.MaxValue)

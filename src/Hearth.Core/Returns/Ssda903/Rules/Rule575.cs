@@ -10,8 +10,8 @@ public sealed class Rule575 : CareHistoryG3
     {
         var episodes = EpisodesByChild(context.Current);
         return context.Current.Missing
-            .Where(m => Blank(m.MIS_END) && Date(m.MIS_START) is { } start
-                && episodes[Value(m.CHILD)].Any(e => Date(e.DECOM) <= start && Date(e.DEC) is { } dec && start <= dec))
+            .Where(m => Ssda903Values.IsBlank(m.MIS_END) && Date(m.MIS_START) is { } start
+                && episodes[Ssda903Values.Code(m.CHILD)].Any(e => Date(e.DECOM) <= start && Date(e.DEC) is { } dec && start <= dec))
             .SelectMany(m => Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_END)));
     }
 }

@@ -13,14 +13,14 @@ public sealed class Rule576 : CareHistoryG3
             yield break;
         }
 
-        var thisYear = context.Current.Missing.ToLookup(m => Value(m.CHILD));
-        var headers = context.Current.Header.ToLookup(h => Value(h.CHILD));
-        foreach (var open in context.Previous.Missing.Where(m => Blank(m.MIS_END) && !Blank(m.CHILD)))
+        var thisYear = context.Current.Missing.ToLookup(m => Ssda903Values.Code(m.CHILD));
+        var headers = context.Current.Header.ToLookup(h => Ssda903Values.Code(h.CHILD));
+        foreach (var open in context.Previous.Missing.Where(m => Ssda903Values.IsBlank(m.MIS_END) && !Ssda903Values.IsBlank(m.CHILD)))
         {
-            var earliest = thisYear[Value(open.CHILD)].MinBy(m => Date(m.MIS_START) ?? DateOnly.MaxValue);
+            var earliest = thisYear[Ssda903Values.Code(open.CHILD)].MinBy(m => Date(m.MIS_START) ?? DateOnly.MaxValue);
             if (earliest is null)
             {
-                foreach (var header in headers[Value(open.CHILD)])
+                foreach (var header in headers[Ssda903Values.Code(open.CHILD)])
                 {
                     yield return Finding(header, Ssda903Table.Header, nameof(HeaderRow.CHILD), header.CHILD);
                 }

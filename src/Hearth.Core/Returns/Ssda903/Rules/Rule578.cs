@@ -14,7 +14,7 @@ public sealed class Rule578 : CareHistoryG3
     {
         var episodes = EpisodesByChild(context.Current);
         return context.Current.Missing
-            .Where(m => Date(m.MIS_START) is { } start && PeriodsOfCare(episodes[Value(m.CHILD)]) is var periods
+            .Where(m => Date(m.MIS_START) is { } start && PeriodsOfCare(episodes[Ssda903Values.Code(m.CHILD)]) is var periods
                 && !periods.Any(p => Within(p, start)) && periods.Any(p => p.End < start))
             .SelectMany(m => Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_START)));
     }

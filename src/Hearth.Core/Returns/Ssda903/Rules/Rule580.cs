@@ -13,10 +13,10 @@ public sealed class Rule580 : CareHistoryG3
     {
         var missingAt18 = context.Current.Missing
             .Where(m => Date(m.DOB) is { } dob && Date(m.MIS_END) == dob.AddYears(18))
-            .Select(m => (Value(m.CHILD), Date(m.MIS_END)))
+            .Select(m => (Ssda903Values.Code(m.CHILD), Date(m.MIS_END)))
             .ToHashSet();
         return context.Current.Episodes
-            .Where(e => Date(e.DEC) is { } dec && missingAt18.Contains((Value(e.CHILD), dec)) && Value(e.REC) != "E8")
+            .Where(e => Date(e.DEC) is { } dec && missingAt18.Contains((Ssda903Values.Code(e.CHILD), dec)) && Ssda903Values.Code(e.REC) != "E8")
             .SelectMany(e => Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.REC)));
     }
 }

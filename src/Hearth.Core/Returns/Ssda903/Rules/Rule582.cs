@@ -8,10 +8,10 @@ public sealed class Rule582 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var matches = context.Current.Ad1.ToLookup(a => Value(a.CHILD));
+        var matches = context.Current.Ad1.ToLookup(a => Ssda903Values.Code(a.CHILD));
         return context.Current.Episodes
-            .Where(e => Value(e.REC) is "E11" or "E12" && Date(e.DEC) is not null)
-            .SelectMany(e => matches[Value(e.CHILD)]
+            .Where(e => Ssda903Values.Code(e.REC) is "E11" or "E12" && Date(e.DEC) is not null)
+            .SelectMany(e => matches[Ssda903Values.Code(e.CHILD)]
                 .Where(a => Date(a.DATE_MATCH) == Date(e.DEC))
                 .SelectMany(a => Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.DEC)).Concat(Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.DATE_MATCH)))))
             .Distinct();

@@ -8,11 +8,11 @@ public sealed class Rule583 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.PlacedAdoption
-            .GroupBy(p => Value(p.CHILD))
+            .GroupBy(p => Ssda903Values.Code(p.CHILD))
             .SelectMany(child =>
             {
                 var latest = child.MaxBy(p => Date(p.DATE_PLACED) ?? DateOnly.MinValue);
-                var open = child.Where(p => Blank(p.DATE_PLACED_CEASED)).ToList();
+                var open = child.Where(p => Ssda903Values.IsBlank(p.DATE_PLACED_CEASED)).ToList();
                 return open.Where(p => open.Count > 1 || p != latest);
             })
             .SelectMany(p => Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED), nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)));

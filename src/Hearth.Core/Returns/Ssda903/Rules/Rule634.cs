@@ -19,7 +19,7 @@ public sealed class Rule634 : Ssda903Rule
         foreach (var row in context.Current.PrevPerm)
         {
             var filled = CareHistoryG4.Cells(row, nameof(PrevPermRow.PREV_PERM), nameof(PrevPermRow.LA_PERM), nameof(PrevPermRow.DATE_PERM))
-                .Where(c => !CareHistoryG4.Blank(c.Value)).ToList();
+                .Where(c => !Ssda903Values.IsBlank(c.Value)).ToList();
             if (filled.Count == 0 || episodes.LatestEpisode(row.CHILD) is not { } latest || Ssda903Date.Parse(latest.DECOM) >= Introduced)
             {
                 continue;
