@@ -31,9 +31,6 @@ internal static class CareHistoryG0
         rows.Where(r => value(r).IsBlank() ? blankIsInvalid : !codes.Is(value(r)))
             .Select(r => rule.Cell(r, table, field, value(r)));
 
-    /// <summary>The child's <paramref name="years"/>th birthday (29 February births have theirs on 28 February).</summary>
-    public static DateOnly? Birthday(string? dob, int years) => Ssda903Date.Parse(dob)?.AddYears(years);
-
     /// <summary>
     /// The children looked after continuously for 12 months at 31 March (the OC2 cohort), as the DfE
     /// validator's guidance defines it: in care at some point in the year, and no episode that starts
@@ -64,16 +61,6 @@ internal static class CareHistoryG0
         var shortBreak = ShortBreakLegalStatus.Is(e.LS) && InYear(e, start, end);
         return startsCare || leavesCare || shortBreak;
     }
-
-    /// <summary>True when the child is in the cohort (the row's CHILD is one of <paramref name="cohort"/>).</summary>
-    public static bool In(this Ssda903Row row, IReadOnlySet<string> cohort) => row.CHILD is not null && cohort.Contains(row.CHILD.Trim());
-
-    /// <summary>Children with anything in this year's or last year's UASC table: UASC now or formerly.</summary>
-    public static IReadOnlySet<string> UascOrFormerlyUasc(Ssda903Context context) =>
-        context.Current.Uasc.Concat(context.Previous?.Uasc ?? [])
-            .Where(u => u.CHILD.IsFilled() && (u.DUC.IsFilled() || u.SEX.IsFilled() || u.DOB.IsFilled()))
-            .Select(u => u.CHILD!.Trim())
-            .ToHashSet();
 
     /// <summary>
     /// Episodes (other than V3/V4 short breaks) whose placement postcode is blank or not in the

@@ -16,25 +16,6 @@ public abstract class CareHistoryG3 : Ssda903Rule
 
     protected static DateOnly? Date(string? value) => Ssda903Date.Parse(value);
 
-    /// <summary>Whole years from <paramref name="dob"/> to <paramref name="on"/>; null when the date of birth is not a date.</summary>
-    protected static int? AgeAt(string? dob, DateOnly on)
-    {
-        if (Date(dob) is not { } birth)
-        {
-            return null;
-        }
-
-        var age = on.Year - birth.Year;
-        return birth.AddYears(age) > on ? age - 1 : age;
-    }
-
-    /// <summary>Each child's episodes, earliest start first (episodes with no readable start last).</summary>
-    protected static ILookup<string, EpisodeRow> EpisodesByChild(Ssda903Return ret) =>
-        ret.Episodes
-            .OrderBy(e => Date(e.DECOM) ?? DateOnly.MaxValue)
-            .ThenBy(e => e.Row)
-            .ToLookup(e => Ssda903Values.Code(e.CHILD));
-
     /// <summary>
     /// Looked after throughout the collection year (the OC2 population): in care on 1 April, no new
     /// period of care starting during the year, no episode ending care (REC other than X1) before 31 March,
@@ -98,8 +79,8 @@ public abstract class CareHistoryG3 : Ssda903Rule
             yield break;
         }
 
-        var lastYear = EpisodesByChild(context.Previous);
-        foreach (var child in EpisodesByChild(context.Current))
+        var lastYear = ChildrenInReturn.EpisodesInDateOrder(context.Previous.Episodes);
+        foreach (var child in ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes))
         {
             var latest = lastYear[child.Key].Where(e => Date(e.DECOM) is not null).LastOrDefault();
             if (latest is not null && Ssda903Values.IsBlank(latest.DEC))

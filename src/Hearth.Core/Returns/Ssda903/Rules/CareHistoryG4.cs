@@ -48,12 +48,6 @@ public static class CareHistoryG4
     public static bool InYear(this Ssda903Context context, DateOnly? date) =>
         date is { } d && d >= context.CollectionStart && d <= context.CollectionEnd;
 
-    /// <summary>Each child's episodes with a valid start, in start order (row order on a tie).</summary>
-    public static ILookup<string, EpisodeRow> EpisodesByChild(Ssda903Return ret) =>
-        ret.Episodes.Where(e => e.CHILD is not null && Ssda903Date.Parse(e.DECOM) is not null)
-            .OrderBy(e => Ssda903Date.Parse(e.DECOM)).ThenBy(e => e.Row)
-            .ToLookup(e => e.CHILD!.Trim());
-
     /// <summary>The child's latest episode (by start), or null when the child has none.</summary>
     public static EpisodeRow? LatestEpisode(this ILookup<string, EpisodeRow> episodes, string? child) =>
         child is null ? null : episodes[child.Trim()].LastOrDefault();
@@ -93,9 +87,6 @@ public static class CareHistoryG4
             ? episodes[dolo.CHILD.Trim()].Where(e => e.Overlaps(start, end))
             : [];
 
-    /// <summary>Each item with the one after it.</summary>
-    public static IEnumerable<(T Earlier, T Later)> Pairwise<T>(this IEnumerable<T> items) => items.Zip(items.Skip(1));
-
     /// <summary>An episode ending in the year with an adoption (REC E11/E12).</summary>
     public static bool AdoptedIn(this EpisodeRow episode, Ssda903Context context) =>
         context.InYear(Ssda903Date.Parse(episode.DEC)) && Adopted.Contains(Ssda903Values.Code(episode.REC));
@@ -131,10 +122,4 @@ public static class CareHistoryG4
         return null;
     }
 
-    /// <summary>The children (trimmed ids) with a row in <paramref name="rows"/>.</summary>
-    public static HashSet<string> Children(IEnumerable<Ssda903Row> rows) =>
-        [.. rows.Where(r => r.CHILD is not null).Select(r => r.CHILD!.Trim())];
-
-    /// <summary>The date the person reaches <paramref name="years"/> years old.</summary>
-    public static DateOnly Birthday(DateOnly dob, int years) => dob.AddYears(years);
 }

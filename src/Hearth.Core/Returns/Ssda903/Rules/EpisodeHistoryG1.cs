@@ -28,19 +28,13 @@ internal static class EpisodeHistoryG1
     public static DateOnly? BirthDate(this Dictionary<string, HeaderRow> headers, string? child) =>
         child is not null && headers.TryGetValue(child.Trim(), out var h) ? h.DOB.Date() : null;
 
-    /// <summary>Each child's episodes with a valid start date, in start-date order (then row order).</summary>
-    public static IEnumerable<List<EpisodeRow>> EpisodesByChild(this Ssda903Return ret) =>
-        ret.Episodes.Where(e => e.CHILD is not null && e.DECOM.Date() is not null)
-            .GroupBy(e => e.CHILD!.Trim())
-            .Select(g => g.OrderBy(e => e.DECOM.Date()).ThenBy(e => e.Row).ToList());
-
     /// <summary>
     /// Runs of a child's episodes that all match <paramref name="matches"/> and adjoin (each ends the
     /// day the next starts), e.g. one continuous spell under a legal status across placement changes.
     /// </summary>
     public static IEnumerable<List<EpisodeRow>> AdjoiningRuns(this Ssda903Return ret, Func<EpisodeRow, bool> matches)
     {
-        foreach (var episodes in ret.EpisodesByChild())
+        foreach (var episodes in ChildrenInReturn.DatedEpisodesByChild(ret.Episodes).Select(g => g.ToList()))
         {
             List<EpisodeRow>? run = null;
             EpisodeRow? previous = null;
@@ -91,7 +85,7 @@ internal static class EpisodeHistoryG1
 
     /// <summary>Every dated episode with the child's episode before and after it (null at either end).</summary>
     public static IEnumerable<(EpisodeRow Episode, EpisodeRow? Previous, EpisodeRow? Next)> WithNeighbours(this Ssda903Return ret) =>
-        ret.EpisodesByChild().SelectMany(episodes => episodes.Select((e, i) =>
+        ChildrenInReturn.DatedEpisodesByChild(ret.Episodes).Select(g => g.ToList()).SelectMany(episodes => episodes.Select((e, i) =>
             (e, i > 0 ? episodes[i - 1] : null, i + 1 < episodes.Count ? episodes[i + 1] : null)));
 
     /// <summary>Temporary placements T0..T4 (holiday, respite, hospital and the like).</summary>

@@ -19,46 +19,13 @@ internal static class EpisodeHistoryG2
 
     public static DateOnly? End(EpisodeRow episode) => Ssda903Date.Parse(episode.DEC);
 
-    /// <summary>Each child's episodes ordered by start date (episodes without a readable start last), then row.</summary>
-    public static IEnumerable<IReadOnlyList<EpisodeRow>> ByChild(IEnumerable<EpisodeRow> episodes) =>
-        episodes.Where(e => Ssda903Values.IsFilled(e.CHILD))
-            .GroupBy(e => e.CHILD!.Trim())
-            .Select(g => (IReadOnlyList<EpisodeRow>)[.. g.OrderBy(e => Start(e) is null).ThenBy(e => Start(e)).ThenBy(e => e.Row)]);
-
-    /// <summary>The children's dates of birth from the Header (first readable one per child).</summary>
-    public static IReadOnlyDictionary<string, DateOnly> BirthDates(Ssda903Return ret)
-    {
-        var dates = new Dictionary<string, DateOnly>();
-        foreach (var header in ret.Header)
-        {
-            if (Ssda903Values.IsFilled(header.CHILD) && Ssda903Date.Parse(header.DOB) is { } dob)
-            {
-                dates.TryAdd(header.CHILD!.Trim(), dob);
-            }
-        }
-        return dates;
-    }
-
-    /// <summary>The child's date of birth, or null when the Header has none readable.</summary>
-    public static DateOnly? BirthDate(IReadOnlyDictionary<string, DateOnly> dates, Ssda903Row row) =>
-        Ssda903Values.IsFilled(row.CHILD) && dates.TryGetValue(row.CHILD!.Trim(), out var dob) ? dob : null;
-
-    /// <summary>True when, on <paramref name="on"/>, a child born on <paramref name="dob"/> had not reached <paramref name="years"/>.</summary>
-    public static bool Under(DateOnly dob, DateOnly on, int years) => on < dob.AddYears(years);
-
     /// <summary>The named columns of a row with their values, for one finding per flagged cell.</summary>
     public static IEnumerable<(string Field, string? Value)> Cells(Ssda903Row row, params string[] fields) =>
         fields.Select(field => (field, (string?)row.GetType().GetProperty(field)!.GetValue(row)));
 
-    /// <summary>Children with evidence of UASC status this year or last (a UASC row with anything in it).</summary>
-    public static IReadOnlySet<string> UascChildren(Ssda903Context context) =>
-        new HashSet<string>(context.Current.Uasc.Concat(context.Previous?.Uasc ?? [])
-            .Where(u => Ssda903Values.IsFilled(u.CHILD) && (Ssda903Values.IsFilled(u.SEX) || Ssda903Values.IsFilled(u.DOB) || Ssda903Values.IsFilled(u.DUC)))
-            .Select(u => u.CHILD!.Trim()));
-
     /// <summary>The episode open at the end of a return: each child's latest-starting episode, when it has no end date.</summary>
     public static IReadOnlyDictionary<string, EpisodeRow> OpenAtEnd(Ssda903Return ret) =>
-        ByChild(ret.Episodes)
+        ChildrenInReturn.EpisodesOfEachChild(ret.Episodes)
             .Select(eps => eps.LastOrDefault(e => Start(e) is not null))
             .Where(e => e is not null && !Ssda903Values.IsFilled(e.DEC))
             .ToDictionary(e => e!.CHILD!.Trim(), e => e!);
@@ -66,17 +33,17 @@ internal static class EpisodeHistoryG2
     /// <summary>Episodes in <paramref name="place"/> that started before the child reached <paramref name="years"/> (371-374).</summary>
     public static IEnumerable<EpisodeRow> PlacedUnderAge(Ssda903Context context, string place, int years)
     {
-        var dobs = BirthDates(context.Current);
+        var dobs = ChildrenInReturn.BirthDates(context.Current);
         return context.Current.Episodes.Where(e =>
-            Ssda903Values.IsCode(e.PLACE, place) && Start(e) is { } start && BirthDate(dobs, e) is { } dob && Under(dob, start, years));
+            Ssda903Values.IsCode(e.PLACE, place) && Start(e) is { } start && ChildrenInReturn.BirthDate(dobs, e) is { } dob && ChildrenInReturn.Under(dob, start, years));
     }
 
     /// <summary>Episodes ending with one of <paramref name="reasons"/> whose end date is before (<paramref name="under"/>) or on or after the child's <paramref name="years"/>th birthday.</summary>
     public static IEnumerable<EpisodeRow> CeasedByAge(Ssda903Context context, IReadOnlySet<string> reasons, int years, bool under)
     {
-        var dobs = BirthDates(context.Current);
+        var dobs = ChildrenInReturn.BirthDates(context.Current);
         return context.Current.Episodes.Where(e =>
-            reasons.Is(e.REC) && End(e) is { } end && BirthDate(dobs, e) is { } dob && Under(dob, end, years) == under);
+            reasons.Is(e.REC) && End(e) is { } end && ChildrenInReturn.BirthDate(dobs, e) is { } dob && ChildrenInReturn.Under(dob, end, years) == under);
     }
 
     /// <summary>Ended episodes in <paramref name="place"/> whose end date is more than <paramref name="days"/> days after their start (375, 376, 379).</summary>
@@ -89,17 +56,13 @@ internal static class EpisodeHistoryG2
     /// <summary>True when both postcodes are there and the same once spaces and case are ignored.</summary>
     public static bool SamePostcode(string? a, string? b) => Postcode(a) is { } x && x == Postcode(b);
 
-    /// <summary>Each child's episodes in start order as (previous, current) pairs.</summary>
-    public static IEnumerable<(EpisodeRow Previous, EpisodeRow Current)> Consecutive(IEnumerable<EpisodeRow> episodes) =>
-        ByChild(episodes).SelectMany(eps => eps.Zip(eps.Skip(1)));
-
     /// <summary>True when two episodes have the same placement: type, postcode, Ofsted URN and provider (434-436).</summary>
     public static bool SamePlacement(EpisodeRow a, EpisodeRow b) =>
         Ssda903Values.Same(a.PLACE, b.PLACE) && Ssda903Values.Same(a.PL_POST, b.PL_POST) && Ssda903Values.Same(a.URN, b.URN) && Ssda903Values.Same(a.PLACE_PROVIDER, b.PLACE_PROVIDER);
 
     /// <summary>Every episode of each child that has at least one episode matching <paramref name="qualifies"/> more than <paramref name="allowed"/> times, those episodes only.</summary>
     public static IEnumerable<EpisodeRow> WhereMoreThan(IEnumerable<EpisodeRow> episodes, Func<EpisodeRow, bool> qualifies, int allowed) =>
-        ByChild(episodes).Select(eps => eps.Where(qualifies).ToList()).Where(eps => eps.Count > allowed).SelectMany(eps => eps);
+        ChildrenInReturn.EpisodesOfEachChild(episodes).Select(eps => eps.Where(qualifies).ToList()).Where(eps => eps.Count > allowed).SelectMany(eps => eps);
 
     /// <summary>Each child's first episode this year (earliest readable start) beside the episode left open at the end of last year's return (502, 503A-E); none without last year's return.</summary>
     public static IEnumerable<(EpisodeRow First, EpisodeRow LastYearOpen)> FirstAfterLastYearOpen(Ssda903Context context)
@@ -109,7 +72,7 @@ internal static class EpisodeHistoryG2
             return [];
         }
         var open = OpenAtEnd(context.Previous);
-        return ByChild(context.Current.Episodes)
+        return ChildrenInReturn.EpisodesOfEachChild(context.Current.Episodes)
             .Select(eps => eps.FirstOrDefault(e => Start(e) is not null))
             .Where(e => e is not null && open.ContainsKey(e.CHILD!.Trim()))
             .Select(e => (e!, open[e!.CHILD!.Trim()]));
@@ -118,9 +81,6 @@ internal static class EpisodeHistoryG2
     /// <summary>Children with at least one episode not under a respite legal status (V3/V4; a blank one counts).</summary>
     public static IReadOnlySet<string> LookedAfterBeyondRespite(Ssda903Return ret) =>
         new HashSet<string>(ret.Episodes.Where(e => Ssda903Values.IsFilled(e.CHILD) && !Respite.Is(e.LS)).Select(e => e.CHILD!.Trim()));
-
-    /// <summary>True when the row's child is in <paramref name="children"/>.</summary>
-    public static bool IsIn(Ssda903Row row, IReadOnlySet<string> children) => Ssda903Values.IsFilled(row.CHILD) && children.Contains(row.CHILD!.Trim());
 
     /// <summary>Postcode cells that are filled in but not in the authority's postcode table (none without one).</summary>
     public static IEnumerable<(string Field, string? Value)> UnknownPostcodes(Ssda903Context context, EpisodeRow episode) =>
@@ -132,14 +92,14 @@ internal static class EpisodeHistoryG2
     /// <summary>Episodes of children with no UASC record this year or last (392a).</summary>
     public static IEnumerable<EpisodeRow> WithoutUasc(Ssda903Context context)
     {
-        var uasc = UascChildren(context);
-        return context.Current.Episodes.Where(e => !IsIn(e, uasc));
+        var uasc = ChildrenInReturn.UascOrFormerlyUasc(context);
+        return context.Current.Episodes.Where(e => !e.In(uasc));
     }
 
     /// <summary>Episodes of children with a UASC record this year or last (406).</summary>
     public static IEnumerable<EpisodeRow> UascEpisodes(Ssda903Context context)
     {
-        var uasc = UascChildren(context);
-        return context.Current.Episodes.Where(e => IsIn(e, uasc));
+        var uasc = ChildrenInReturn.UascOrFormerlyUasc(context);
+        return context.Current.Episodes.Where(e => e.In(uasc));
     }
 }

@@ -11,7 +11,7 @@ public sealed class Rule1000 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var died = CareHistoryG4.Children(context.Current.Episodes.Concat(context.Previous?.Episodes ?? [])
+        var died = ChildrenInReturn.Children(context.Current.Episodes.Concat(context.Previous?.Episodes ?? [])
             .Where(e => Ssda903Values.Code(e.REC).Equals("E2", StringComparison.OrdinalIgnoreCase)));
         return context.Current.Oc3
             .Where(o => died.Contains(Ssda903Values.Code(o.CHILD)))

@@ -21,14 +21,11 @@ public sealed class Rule1001 : Ssda903Rule
         {
             return [];
         }
-        var episodes = CareHistoryG4.EpisodesByChild(new Ssda903Return
-        {
-            Episodes = [.. context.Current.Episodes
+        var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes
                 .Concat(context.Previous.Episodes)
                 .Where(e => e.CHILD is not null)
                 .GroupBy(e => (Ssda903Values.Code(e.CHILD), Ssda903Date.Parse(e.DECOM)))
-                .Select(same => same.OrderBy(e => Ssda903Values.IsBlank(e.DEC)).First())],
-        });
+                .Select(same => same.OrderBy(e => Ssda903Values.IsBlank(e.DEC)).First()));
         var births = context.Current.Header
             .Where(h => h.CHILD is not null && Ssda903Date.Parse(h.DOB) is not null)
             .GroupBy(h => h.CHILD!.Trim())

@@ -11,7 +11,7 @@ public sealed class Rule1003 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var started = CareHistoryG4.EpisodesByChild(context.Current);
+        var started = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         foreach (var placed in context.Current.PlacedAdoption)
         {
             var first = placed.CHILD is null ? null : started[placed.CHILD.Trim()].FirstOrDefault(e => Ssda903Values.Code(e.RNE) == "S");

@@ -12,7 +12,7 @@ public sealed class Rule1007 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = CareHistoryG4.EpisodesByChild(context.Current);
+        var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         return context.Current.Oc3
             .Where(o => CareHistoryG4.CareLeaverBirthday(o.DOB, context) is { } birthday
                 && episodes[Ssda903Values.Code(o.CHILD)].Any(e => Ssda903Date.Parse(e.DECOM) <= birthday

@@ -13,8 +13,8 @@ public sealed class Rule1012 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
         var ret = context.Current;
-        var careLeaversOnly = CareHistoryG4.Children(ret.Oc3);
-        careLeaversOnly.ExceptWith(CareHistoryG4.Children(ret.Episodes));
+        var careLeaversOnly = ChildrenInReturn.Children(ret.Oc3);
+        careLeaversOnly.ExceptWith(ChildrenInReturn.Children(ret.Episodes));
         return new (string Table, IEnumerable<Ssda903Row> Rows)[]
             {
                 (Ssda903Table.PlacedAdoption, ret.PlacedAdoption), (Ssda903Table.Missing, ret.Missing), (Ssda903Table.Reviews, ret.Reviews),

@@ -12,7 +12,7 @@ public sealed class Rule1014 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var lookedAfter = CareHistoryG4.Children(context.Current.Episodes.Where(e => e.Overlaps(context.CollectionStart, context.CollectionEnd)));
+        var lookedAfter = ChildrenInReturn.Children(context.Current.Episodes.Where(e => e.Overlaps(context.CollectionStart, context.CollectionEnd)));
         var careLeavers = context.Current.Oc3
             .Where(o => o.HasCareLeaverData() && !lookedAfter.Contains(Ssda903Values.Code(o.CHILD)))
             .ToLookup(o => Ssda903Values.Code(o.CHILD));

@@ -15,7 +15,7 @@ public sealed class Rule164 : Ssda903Rule
             return [];
         }
 
-        var uasc = CareHistoryG0.UascOrFormerlyUasc(context);
+        var uasc = ChildrenInReturn.UascOrFormerlyUasc(context);
         var findings = new List<Ssda903Finding>();
         foreach (var e in context.Current.Episodes.Where(e => !e.In(uasc) && !CareHistoryG0.ShortBreakLegalStatus.Is(e.LS)
             && e.HOME_POST.IsFilled() && e.PL_POST.IsFilled()))

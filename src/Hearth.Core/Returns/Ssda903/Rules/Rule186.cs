@@ -11,8 +11,8 @@ public sealed class Rule186 : Ssda903Rule
         var cohort = CareHistoryG0.ContinuouslyLookedAfter(context);
         return context.Current.Oc2
             .Where(o => o.In(cohort) && !CareHistoryG0.SdqCells(o).AnyFilled()
-                && CareHistoryG0.Birthday(o.DOB, 4) <= context.CollectionStart
-                && CareHistoryG0.Birthday(o.DOB, 17) > context.CollectionEnd)
+                && ChildrenInReturn.Birthday(o.DOB, 4) <= context.CollectionStart
+                && ChildrenInReturn.Birthday(o.DOB, 17) > context.CollectionEnd)
             .Select(o => Finding(o, Ssda903Table.Oc2, nameof(Oc2Row.SDQ_SCORE), o.SDQ_SCORE));
     }
 }

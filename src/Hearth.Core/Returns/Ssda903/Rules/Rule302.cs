@@ -9,7 +9,7 @@ public sealed class Rule302 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
         var headers = context.Current.HeadersByChild();
-        foreach (var episodes in context.Current.EpisodesByChild())
+        foreach (var episodes in ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes).Select(g => g.ToList()))
         {
             var first = episodes[0];
             if (headers.BirthDate(first.CHILD) is not { } dob || first.DECOM.Date() >= dob) continue;

@@ -11,7 +11,7 @@ public sealed class Rule334 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        foreach (var episodes in context.Current.EpisodesByChild())
+        foreach (var episodes in ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes).Select(g => g.ToList()))
         {
             if (episodes.LastOrDefault(e => e.RNE.Trimmed() == "S") is not { } start) continue;
             foreach (var ad1 in context.Current.Ad1.For(start.CHILD).Where(a => a.DATE_INT.Date() < start.DECOM.Date()))

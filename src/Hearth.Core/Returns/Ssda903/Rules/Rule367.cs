@@ -14,7 +14,7 @@ public sealed class Rule367 : Ssda903Rule
     public override string Message => "The maximum amount of respite care allowable is 75 days in any 12-month period.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.ByChild(context.Current.Episodes)
+        ChildrenInReturn.EpisodesOfEachChild(context.Current.Episodes)
             .Select(eps => eps.Where(e => Ssda903Values.IsCode(e.LS, "V3"))
                 .Select(e => (Episode: e, Days: DaysInYear(e, context)))
                 .Where(x => x.Days > 0)

@@ -12,7 +12,7 @@ public sealed class Rule383 : Ssda903Rule
     public override string Message => "A child in a temporary placement must subsequently return to his/her normal placement.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.ByChild(context.Current.Episodes)
+        ChildrenInReturn.EpisodesOfEachChild(context.Current.Episodes)
             .SelectMany(eps => eps.Skip(2).Select((after, i) => (Before: eps[i], Temporary: eps[i + 1], After: after)))
             .Where(t => EpisodeHistoryG2.Temporary.Is(t.Temporary.PLACE)
                 && (!Ssda903Values.IsCode(t.After.RNE, "P")

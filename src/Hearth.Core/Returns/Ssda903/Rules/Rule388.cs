@@ -11,7 +11,7 @@ public sealed class Rule388 : Ssda903Rule
     public override string Message => "Reason episode ceased is coded new episode begins, but there is no continuation episode.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.ByChild(context.Current.Episodes)
+        ChildrenInReturn.EpisodesOfEachChild(context.Current.Episodes)
             .SelectMany(eps => eps.Select((e, i) => (Episode: e, Next: i + 1 < eps.Count ? eps[i + 1] : null)))
             .Where(x => Breaks(x.Episode, x.Next))
             .Select(x => Finding(x.Episode, Ssda903Table.Episodes, nameof(EpisodeRow.REC), x.Episode.REC));

@@ -10,7 +10,7 @@ public sealed class Rule393 : Ssda903Rule
     {
         var lookedAfter = EpisodeHistoryG2.LookedAfterBeyondRespite(context.Current);
         return context.Current.Header
-            .Where(h => Ssda903Values.IsCode(h.SEX, "F") && !Ssda903Values.IsFilled(h.MOTHER) && EpisodeHistoryG2.IsIn(h, lookedAfter))
+            .Where(h => Ssda903Values.IsCode(h.SEX, "F") && !Ssda903Values.IsFilled(h.MOTHER) && h.In(lookedAfter))
             .Select(h => Finding(h, Ssda903Table.Header, nameof(HeaderRow.MOTHER), h.MOTHER));
     }
 }

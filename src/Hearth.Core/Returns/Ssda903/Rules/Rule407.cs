@@ -15,7 +15,7 @@ public sealed class Rule407 : Ssda903Rule
         return ceased
             .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.DEC), nameof(EpisodeRow.REC))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)))
-            .Concat(context.Current.Header.Where(h => EpisodeHistoryG2.IsIn(h, children))
+            .Concat(context.Current.Header.Where(h => h.In(children))
                 .Select(h => Finding(h, Ssda903Table.Header, nameof(HeaderRow.DOB), h.DOB)));
     }
 }

@@ -10,7 +10,7 @@ public sealed class Rule442 : Ssda903Rule
     {
         var lookedAfter = EpisodeHistoryG2.LookedAfterBeyondRespite(context.Current);
         return context.Current.Header
-            .Where(h => !Ssda903Values.IsFilled(h.UPN) && EpisodeHistoryG2.IsIn(h, lookedAfter))
+            .Where(h => !Ssda903Values.IsFilled(h.UPN) && h.In(lookedAfter))
             .Select(h => Finding(h, Ssda903Table.Header, nameof(HeaderRow.UPN), h.UPN));
     }
 }

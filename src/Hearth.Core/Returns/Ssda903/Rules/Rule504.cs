@@ -7,7 +7,7 @@ public sealed class Rule504 : CareHistoryG3
     public override string Message => "The category of need code differs from that reported at start of current period of being looked after";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodesByChild(context.Current)
+        ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes)
             .Select(child => child.ToList())
             .SelectMany(episodes => episodes.Zip(episodes.Skip(1)))
             .Where(pair => Ssda903Values.Code(pair.First.REC) == "X1" && Date(pair.First.DEC) is { } dec && Date(pair.Second.DECOM) == dec

@@ -9,7 +9,7 @@ public sealed class Rule554 : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
         var decisions = context.Current.PlacedAdoption.ToLookup(p => Ssda903Values.Code(p.CHILD));
-        return EpisodesByChild(context.Current)
+        return ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes)
             .Select(child => child.FirstOrDefault(e => Ssda903Values.Code(e.LS) == "E1" && Date(e.DECOM) is not null))
             .OfType<EpisodeRow>()
             .SelectMany(order => decisions[Ssda903Values.Code(order.CHILD)]

@@ -13,8 +13,8 @@ public sealed class Rule562 : CareHistoryG3
             yield break;
         }
 
-        var lastYear = EpisodesByChild(context.Previous);
-        foreach (var child in EpisodesByChild(context.Current))
+        var lastYear = ChildrenInReturn.EpisodesInDateOrder(context.Previous.Episodes);
+        foreach (var child in ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes))
         {
             var first = child.First();
             var latest = lastYear[child.Key].LastOrDefault(e => Date(e.DECOM) is not null);

@@ -8,7 +8,7 @@ public sealed class Rule575 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = EpisodesByChild(context.Current);
+        var episodes = ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes);
         return context.Current.Missing
             .Where(m => Ssda903Values.IsBlank(m.MIS_END) && Date(m.MIS_START) is { } start
                 && episodes[Ssda903Values.Code(m.CHILD)].Any(e => Date(e.DECOM) <= start && Date(e.DEC) is { } dec && start <= dec))

@@ -12,7 +12,7 @@ public sealed class Rule578 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = EpisodesByChild(context.Current);
+        var episodes = ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes);
         return context.Current.Missing
             .Where(m => Date(m.MIS_START) is { } start && PeriodsOfCare(episodes[Ssda903Values.Code(m.CHILD)]) is var periods
                 && !periods.Any(p => Within(p, start)) && periods.Any(p => p.End < start))

@@ -11,7 +11,7 @@ public sealed class Rule581 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = EpisodesByChild(context.Current);
+        var episodes = ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes);
         return context.Current.Missing
             .Where(m => Date(m.MIS_START) is { } start && episodes[Ssda903Values.Code(m.CHILD)].Any()
                 && !episodes[Ssda903Values.Code(m.CHILD)].Any(e => Date(e.DECOM) is { } decom && Within((decom, Date(e.DEC)), start)))

@@ -15,7 +15,7 @@ public sealed class Rule626 : Ssda903Rule
         {
             return [];
         }
-        var notMothers = CareHistoryG4.Children(context.Previous.Header.Where(h => Ssda903Values.Code(h.MOTHER) == "0"));
+        var notMothers = ChildrenInReturn.Children(context.Previous.Header.Where(h => Ssda903Values.Code(h.MOTHER) == "0"));
         return context.Current.Header
             .Where(h => Ssda903Values.Code(h.MOTHER) == "1" && Ssda903Date.Parse(h.MC_DOB) < context.CollectionStart
                 && notMothers.Contains(Ssda903Values.Code(h.CHILD)))

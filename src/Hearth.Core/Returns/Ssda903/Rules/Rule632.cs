@@ -15,7 +15,7 @@ public sealed partial class Rule632 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = CareHistoryG4.EpisodesByChild(context.Current);
+        var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         foreach (var row in context.Current.PrevPerm.Where(p => !Ssda903Values.IsBlank(p.DATE_PERM)))
         {
             var first = row.CHILD is null ? null : episodes[row.CHILD.Trim()].FirstOrDefault();

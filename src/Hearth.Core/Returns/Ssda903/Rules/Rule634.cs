@@ -15,7 +15,7 @@ public sealed class Rule634 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = CareHistoryG4.EpisodesByChild(context.Current);
+        var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         foreach (var row in context.Current.PrevPerm)
         {
             var filled = CareHistoryG4.Cells(row, nameof(PrevPermRow.PREV_PERM), nameof(PrevPermRow.LA_PERM), nameof(PrevPermRow.DATE_PERM))

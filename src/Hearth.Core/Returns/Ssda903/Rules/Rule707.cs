@@ -12,7 +12,7 @@ public sealed class Rule707 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = CareHistoryG4.EpisodesByChild(context.Current);
+        var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         return context.Current.Dolo
             .Where(d => !Ssda903Values.IsBlank(d.DOLO_START) && Ssda903Values.IsBlank(d.DOLO_END)
                 && episodes.LatestEpisode(d.CHILD) is { } latest && !Ssda903Values.IsBlank(latest.DEC))
