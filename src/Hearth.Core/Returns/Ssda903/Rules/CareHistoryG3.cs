@@ -32,33 +32,6 @@ public abstract class CareHistoryG3 : Ssda903Rule
             && !list.Any(e => Ssda903Values.Code(e.LS) is "V3" or "V4" && (Ssda903Values.IsBlank(e.DEC) || Date(e.DEC) >= start));
     }
     /// <summary>
-    /// A child's periods of care: consecutive episodes joined while each starts on or before the previous
-    /// one ends; End is null while the last episode is open. Episodes with no readable start are left out.
-    /// </summary>
-    protected static IReadOnlyList<(DateOnly Start, DateOnly? End)> PeriodsOfCare(IEnumerable<EpisodeRow> episodes)
-    {
-        var periods = new List<(DateOnly Start, DateOnly? End)>();
-        foreach (var e in episodes.Where(e => Date(e.DECOM) is not null).OrderBy(e => Date(e.DECOM)))
-        {
-            var start = Date(e.DECOM)!.Value;
-            var end = Date(e.DEC);
-            if (periods.Count > 0 && periods[^1].End is { } last && start <= last)
-            {
-                periods[^1] = (periods[^1].Start, end);
-            }
-            else
-            {
-                periods.Add((start, end));
-            }
-        }
-
-        return periods;
-    }
-
-    /// <summary>Whether <paramref name="date"/> falls in the period (an open period runs on).</summary>
-    protected static bool Within((DateOnly Start, DateOnly? End) period, DateOnly date) =>
-        date >= period.Start && (period.End is null || date <= period.End);
-    /// <summary>
     /// Each row, of a child's rows in the given order, that starts while the row before it is still open
     /// (no end) or before that row ends: overlapping missing periods (574) or adoption decisions (579).
     /// </summary>

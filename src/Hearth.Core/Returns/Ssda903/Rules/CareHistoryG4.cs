@@ -5,15 +5,6 @@ namespace Hearth.Core.Returns.Ssda903.Rules;
 /// <summary>One cell a G4 rule flags: the row, its table, the column and the value sent.</summary>
 public readonly record struct CellG4(Ssda903Row Row, string Table, string Field, string? Value);
 
-/// <summary>A period of care: consecutive episodes, each starting the day the one before ended.</summary>
-public sealed record PeriodOfCareG4(string Child, IReadOnlyList<EpisodeRow> Episodes)
-{
-    public DateOnly Start => Ssda903Date.Parse(Episodes[0].DECOM)!.Value;
-
-    /// <summary>The day the period ended, or null while it is still open.</summary>
-    public DateOnly? End => Ssda903Date.Parse(Episodes[^1].DEC);
-}
-
 /// <summary>
 /// Shared reading of a 903 return for the G4 rules (motherhood, adoption, previous permanence, DoLO,
 /// care leavers): blank cells, codes, a child's episodes in date order and periods of care.
@@ -51,27 +42,6 @@ public static class CareHistoryG4
     /// <summary>The child's latest episode (by start), or null when the child has none.</summary>
     public static EpisodeRow? LatestEpisode(this ILookup<string, EpisodeRow> episodes, string? child) =>
         child is null ? null : episodes[child.Trim()].LastOrDefault();
-
-    /// <summary>A child's periods of care: an episode starting after the previous one ended begins a new period.</summary>
-    public static IReadOnlyList<PeriodOfCareG4> PeriodsOfCare(string child, IEnumerable<EpisodeRow> ordered)
-    {
-        var periods = new List<PeriodOfCareG4>();
-        var current = new List<EpisodeRow>();
-        foreach (var episode in ordered)
-        {
-            if (current.Count > 0 && (Ssda903Date.Parse(current[^1].DEC) is not { } end || Ssda903Date.Parse(episode.DECOM) > end))
-            {
-                periods.Add(new PeriodOfCareG4(child, current));
-                current = [];
-            }
-            current.Add(episode);
-        }
-        if (current.Count > 0)
-        {
-            periods.Add(new PeriodOfCareG4(child, current));
-        }
-        return periods;
-    }
 
     /// <summary>
     /// Whether an episode overlaps the days <paramref name="start"/> to <paramref name="end"/>; an episode
