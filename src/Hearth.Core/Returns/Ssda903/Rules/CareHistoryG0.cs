@@ -10,27 +10,6 @@ internal static class CareHistoryG0
     /// <summary>Legal statuses of short breaks (respite): excluded from the placement-location rules.</summary>
     public static readonly IReadOnlySet<string> ShortBreakLegalStatus = new HashSet<string> { "V3", "V4" };
 
-    /// <summary>A finding for one cell, as <see cref="Ssda903Rule"/>'s own Finding makes it.</summary>
-    public static Ssda903Finding Cell(this Ssda903Rule rule, Ssda903Row row, string table, string field, string? value) =>
-        new(row.CHILD, rule.Code, table, row.Row, field, value) { PersonId = row.PersonId, Message = rule.Message };
-
-    /// <summary>One finding for each of the row's cells (field name and value) chosen by <paramref name="which"/>.</summary>
-    public static IEnumerable<Ssda903Finding> Cells(this Ssda903Rule rule, Ssda903Row row, string table,
-        IEnumerable<(string Field, string? Value)> cells, Func<string?, bool>? which = null) =>
-        cells.Where(c => which is null || which(c.Value)).Select(c => rule.Cell(row, table, c.Field, c.Value));
-
-    /// <summary>Cells that hold something that is not a dd/mm/yyyy date (and blank ones too when <paramref name="blankIsInvalid"/>).</summary>
-    public static IEnumerable<Ssda903Finding> InvalidDates<T>(this Ssda903Rule rule, IEnumerable<T> rows, string table,
-        string field, Func<T, string?> value, bool blankIsInvalid = false) where T : Ssda903Row =>
-        rows.Where(r => Ssda903Date.IsInvalid(value(r)) || (blankIsInvalid && value(r).IsBlank()))
-            .Select(r => rule.Cell(r, table, field, value(r)));
-
-    /// <summary>Cells whose value is not one of <paramref name="codes"/> (blank ones only when <paramref name="blankIsInvalid"/>).</summary>
-    public static IEnumerable<Ssda903Finding> InvalidCodes<T>(this Ssda903Rule rule, IEnumerable<T> rows, string table,
-        string field, Func<T, string?> value, IReadOnlySet<string> codes, bool blankIsInvalid = false) where T : Ssda903Row =>
-        rows.Where(r => value(r).IsBlank() ? blankIsInvalid : !codes.Is(value(r)))
-            .Select(r => rule.Cell(r, table, field, value(r)));
-
     /// <summary>
     /// The children looked after continuously for 12 months at 31 March (the OC2 cohort), as the DfE
     /// validator's guidance defines it: in care at some point in the year, and no episode that starts

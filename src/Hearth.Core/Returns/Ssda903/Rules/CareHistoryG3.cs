@@ -10,10 +10,6 @@ public abstract class CareHistoryG3 : Ssda903Rule
     /// <summary>Placements for adoption: A3 to A6.</summary>
     protected static readonly IReadOnlySet<string> PlacedForAdoption = new HashSet<string> { "A3", "A4", "A5", "A6" };
 
-    /// <summary>One finding per named column of <paramref name="row"/>, each with the value sent.</summary>
-    protected IEnumerable<Ssda903Finding> Cells(Ssda903Row row, string table, params string[] fields) =>
-        fields.Select(field => Finding(row, table, field, row.GetType().GetProperty(field)?.GetValue(row) as string));
-
     protected static DateOnly? Date(string? value) => Ssda903Date.Parse(value);
 
     /// <summary>

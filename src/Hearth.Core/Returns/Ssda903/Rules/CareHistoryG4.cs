@@ -1,9 +1,4 @@
-using System.Reflection;
-
 namespace Hearth.Core.Returns.Ssda903.Rules;
-
-/// <summary>One cell a G4 rule flags: the row, its table, the column and the value sent.</summary>
-public readonly record struct CellG4(Ssda903Row Row, string Table, string Field, string? Value);
 
 /// <summary>
 /// Shared reading of a 903 return for the G4 rules (motherhood, adoption, previous permanence, DoLO,
@@ -11,29 +6,8 @@ public readonly record struct CellG4(Ssda903Row Row, string Table, string Field,
 /// </summary>
 public static class CareHistoryG4
 {
-    private static readonly Dictionary<Type, string> Tables = new()
-    {
-        [typeof(HeaderRow)] = Ssda903Table.Header,
-        [typeof(EpisodeRow)] = Ssda903Table.Episodes,
-        [typeof(ReviewRow)] = Ssda903Table.Reviews,
-        [typeof(UascRow)] = Ssda903Table.Uasc,
-        [typeof(Oc2Row)] = Ssda903Table.Oc2,
-        [typeof(Oc3Row)] = Ssda903Table.Oc3,
-        [typeof(Ad1Row)] = Ssda903Table.Ad1,
-        [typeof(PlacedAdoptionRow)] = Ssda903Table.PlacedAdoption,
-        [typeof(PrevPermRow)] = Ssda903Table.PrevPerm,
-        [typeof(MissingRow)] = Ssda903Table.Missing,
-        [typeof(SwEpisodeRow)] = Ssda903Table.SwEpisodes,
-        [typeof(DoloRow)] = Ssda903Table.Dolo,
-    };
-
     /// <summary>Adoption: REC E11 (unopposed) or E12 (consent dispensed with).</summary>
     public static readonly IReadOnlySet<string> Adopted = new HashSet<string> { "E11", "E12" };
-
-    /// <summary>The named columns of <paramref name="row"/> as cells to flag.</summary>
-    public static IEnumerable<CellG4> Cells(Ssda903Row row, params string[] fields) =>
-        fields.Select(field => new CellG4(row, Tables[row.GetType()], field,
-            (string?)row.GetType().GetProperty(field, BindingFlags.Public | BindingFlags.Instance)!.GetValue(row)));
 
     /// <summary>1 April to 31 March of the collection year.</summary>
     public static bool InYear(this Ssda903Context context, DateOnly? date) =>
@@ -69,8 +43,8 @@ public static class CareHistoryG4
     public static bool HasCareLeaverData(this Oc3Row row) => !Ssda903Values.IsBlank(row.IN_TOUCH) || !Ssda903Values.IsBlank(row.ACTIV) || !Ssda903Values.IsBlank(row.ACCOM);
 
     /// <summary>The care leaver cells (IN_TOUCH, ACTIV, ACCOM) that are completed: what the OC3 rules flag.</summary>
-    public static IEnumerable<CellG4> CareLeaverCells(Oc3Row row) =>
-        Cells(row, nameof(Oc3Row.IN_TOUCH), nameof(Oc3Row.ACTIV), nameof(Oc3Row.ACCOM)).Where(c => !Ssda903Values.IsBlank(c.Value));
+    public static IEnumerable<FlaggedCell> CareLeaverCells(Oc3Row row) =>
+        FindingCells.Flagged(row, nameof(Oc3Row.IN_TOUCH), nameof(Oc3Row.ACTIV), nameof(Oc3Row.ACCOM)).Where(c => !Ssda903Values.IsBlank(c.Value));
 
     /// <summary>
     /// The 17th or 18th birthday that fell in the collection year, for someone aged 17 or 18 on 31 March

@@ -13,11 +13,6 @@ internal static class EpisodeHistoryG1
 
     public static DateOnly? Date(this string? text) => Ssda903Date.Parse(text);
 
-    /// <summary>One finding per named cell of <paramref name="row"/>, through the rule's own Finding.</summary>
-    public static IEnumerable<Ssda903Finding> Cells(Func<Ssda903Row, string, string, string?, Ssda903Finding> finding,
-        Ssda903Row row, string table, params string[] fields) =>
-        fields.Select(field => finding(row, table, field, row.Value(field)));
-
     /// <summary>Each child's first header row, by child id.</summary>
     public static Dictionary<string, HeaderRow> HeadersByChild(this Ssda903Return ret) =>
         ret.Header.Where(h => h.CHILD is not null)

@@ -19,10 +19,6 @@ internal static class EpisodeHistoryG2
 
     public static DateOnly? End(EpisodeRow episode) => Ssda903Date.Parse(episode.DEC);
 
-    /// <summary>The named columns of a row with their values, for one finding per flagged cell.</summary>
-    public static IEnumerable<(string Field, string? Value)> Cells(Ssda903Row row, params string[] fields) =>
-        fields.Select(field => (field, (string?)row.GetType().GetProperty(field)!.GetValue(row)));
-
     /// <summary>The episode open at the end of a return: each child's latest-starting episode, when it has no end date.</summary>
     public static IReadOnlyDictionary<string, EpisodeRow> OpenAtEnd(Ssda903Return ret) =>
         ChildrenInReturn.EpisodesOfEachChild(ret.Episodes)
@@ -86,7 +82,7 @@ internal static class EpisodeHistoryG2
     public static IEnumerable<(string Field, string? Value)> UnknownPostcodes(Ssda903Context context, EpisodeRow episode) =>
         context.Postcodes is not { } postcodes
             ? []
-            : Cells(episode, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
+            : FindingCells.Named(episode, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
                 .Where(c => Ssda903Values.IsFilled(c.Value) && postcodes.Find(c.Value!.Trim()) is null);
 
     /// <summary>Episodes of children with no UASC record this year or last (392a).</summary>

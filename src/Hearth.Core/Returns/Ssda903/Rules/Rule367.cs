@@ -21,7 +21,7 @@ public sealed class Rule367 : Ssda903Rule
                 .ToList())
             .Where(eps => eps.Sum(x => x.Days) > AllowedDays)
             .SelectMany(eps => eps)
-            .SelectMany(x => EpisodeHistoryG2.Cells(x.Episode, nameof(EpisodeRow.LS), nameof(EpisodeRow.DECOM), nameof(EpisodeRow.DEC))
+            .SelectMany(x => FindingCells.Named(x.Episode, nameof(EpisodeRow.LS), nameof(EpisodeRow.DECOM), nameof(EpisodeRow.DEC))
                 .Select(c => Finding(x.Episode, Ssda903Table.Episodes, c.Field, c.Value)));
 
     private static int DaysInYear(EpisodeRow episode, Ssda903Context context)

@@ -8,6 +8,6 @@ public sealed class Rule378 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes.Where(e => Ssda903Values.IsCode(e.PLACE, "P1") && Ssda903Values.IsCode(e.LS, "V2"))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.LS))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.LS))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -8,6 +8,6 @@ public sealed class Rule381 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes.Where(e => EpisodeHistoryG2.Temporary.Is(e.PLACE) && Ssda903Values.IsFilled(e.REC) && !Ssda903Values.IsCode(e.REC, "X1"))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.REC))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.REC))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

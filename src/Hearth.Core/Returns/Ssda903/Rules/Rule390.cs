@@ -8,6 +8,6 @@ public sealed class Rule390 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes.Where(e => (Ssda903Values.IsCode(e.REC, "E11") || Ssda903Values.IsCode(e.REC, "E12")) && !EpisodeHistoryG2.PlacedForAdoption.Is(e.PLACE))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.REC))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.REC))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

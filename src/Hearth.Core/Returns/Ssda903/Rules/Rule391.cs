@@ -8,6 +8,6 @@ public sealed class Rule391 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Oc3.Where(o => Ssda903Date.Parse(o.DOB) is { } dob && ChildrenInReturn.Under(dob, context.CollectionEnd, 17) && (Ssda903Values.IsFilled(o.IN_TOUCH) || Ssda903Values.IsFilled(o.ACTIV) || Ssda903Values.IsFilled(o.ACCOM)))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(Oc3Row.DOB), nameof(Oc3Row.IN_TOUCH), nameof(Oc3Row.ACTIV), nameof(Oc3Row.ACCOM))
+            .SelectMany(e => FindingCells.Named(e, nameof(Oc3Row.DOB), nameof(Oc3Row.IN_TOUCH), nameof(Oc3Row.ACTIV), nameof(Oc3Row.ACCOM))
                 .Select(c => Finding(e, Ssda903Table.Oc3, c.Field, c.Value)));
 }

@@ -11,6 +11,6 @@ public sealed class Rule392a : Ssda903Rule
             ? []
             : EpisodeHistoryG2.WithoutUasc(context)
                 .Where(e => !EpisodeHistoryG2.Respite.Is(e.LS) && PostcodeDistance.Miles(context, e) is null)
-                .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
+                .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
                     .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -8,6 +8,6 @@ public sealed class Rule392d : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes.Where(e => !Ssda903Values.IsCode(e.PLACE, "P1") && Ssda903Values.IsFilled(e.HOME_POST) && EpisodeHistoryG2.SamePostcode(e.HOME_POST, e.PL_POST))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST), nameof(EpisodeRow.PLACE))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST), nameof(EpisodeRow.PLACE))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

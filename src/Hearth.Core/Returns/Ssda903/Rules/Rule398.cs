@@ -8,6 +8,6 @@ public sealed class Rule398 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes.Where(e => EpisodeHistoryG2.Respite.Is(e.LS) && PostcodeDistance.Miles(context, e) is not null)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.LS), nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.LS), nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

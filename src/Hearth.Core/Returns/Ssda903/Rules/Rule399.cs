@@ -24,7 +24,7 @@ public sealed class Rule399 : Ssda903Rule
             .Concat(ret.Header.Where(h => h.In(respiteOnly))
                 .Select(h => Finding(h, Ssda903Table.Header, nameof(HeaderRow.MOTHER), h.MOTHER)))
             .Concat(ret.Reviews.Where(r => r.In(respiteOnly))
-                .SelectMany(r => EpisodeHistoryG2.Cells(r, nameof(ReviewRow.REVIEW), nameof(ReviewRow.REVIEW_CODE))
+                .SelectMany(r => FindingCells.Named(r, nameof(ReviewRow.REVIEW), nameof(ReviewRow.REVIEW_CODE))
                     .Select(c => Finding(r, Ssda903Table.Reviews, c.Field, c.Value))));
     }
 

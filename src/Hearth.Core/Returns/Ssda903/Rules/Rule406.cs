@@ -9,6 +9,6 @@ public sealed class Rule406 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         EpisodeHistoryG2.UascEpisodes(context)
             .Where(e => PostcodeDistance.Miles(context, e) is not null)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

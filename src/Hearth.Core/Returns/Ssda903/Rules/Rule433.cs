@@ -10,6 +10,6 @@ public sealed class Rule433 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         ChildrenInReturn.ConsecutiveEpisodes(context.Current.Episodes).Where(p => Continuing.Is(p.Current.RNE) && (EpisodeHistoryG2.Start(p.Current) is not { } start || EpisodeHistoryG2.End(p.Previous) is not { } end || start != end)).Select(p => p.Current)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.RNE), nameof(EpisodeRow.DECOM))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.RNE), nameof(EpisodeRow.DECOM))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -8,6 +8,6 @@ public sealed class Rule434 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         ChildrenInReturn.ConsecutiveEpisodes(context.Current.Episodes).Where(p => Ssda903Values.IsCode(p.Current.RNE, "L") && (Ssda903Values.Same(p.Current.LS, p.Previous.LS) || !EpisodeHistoryG2.SamePlacement(p.Current, p.Previous))).Select(p => p.Current)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.RNE), nameof(EpisodeRow.LS), nameof(EpisodeRow.PLACE), nameof(EpisodeRow.PL_POST), nameof(EpisodeRow.URN), nameof(EpisodeRow.PLACE_PROVIDER))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.RNE), nameof(EpisodeRow.LS), nameof(EpisodeRow.PLACE), nameof(EpisodeRow.PL_POST), nameof(EpisodeRow.URN), nameof(EpisodeRow.PLACE_PROVIDER))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

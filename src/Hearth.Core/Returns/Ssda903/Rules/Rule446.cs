@@ -10,6 +10,6 @@ public sealed class Rule446 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes.Where(e => Ssda903Values.IsCode(e.LS, "E1") && EpisodeHistoryG2.Start(e) is { } start && start < PlacementOrdersBegan)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.LS), nameof(EpisodeRow.DECOM))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.LS), nameof(EpisodeRow.DECOM))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -13,6 +13,6 @@ public sealed class Rule453 : Ssda903Rule
             .Where(p => Ssda903Values.Same(p.First.RNE, p.LastYearOpen.RNE)
                 && PostcodeDistance.Miles(context, p.First) is { } now && PostcodeDistance.Miles(context, p.LastYearOpen) is { } then
                 && Math.Abs(now - then) >= Tolerance)
-            .SelectMany(p => EpisodeHistoryG2.Cells(p.First, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
+            .SelectMany(p => FindingCells.Named(p.First, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
                 .Select(c => Finding(p.First, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -10,6 +10,6 @@ public sealed class Rule454 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes.Where(e => PostcodeDistance.Miles(context, e) > MaxMiles)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

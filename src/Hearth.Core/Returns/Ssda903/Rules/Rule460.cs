@@ -10,6 +10,6 @@ public sealed class Rule460 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         EpisodeHistoryG2.CeasedByAge(context, Reasons, 18, under: true)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.DEC), nameof(EpisodeRow.REC))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.DEC), nameof(EpisodeRow.REC))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -9,5 +9,5 @@ public sealed class Rule503F : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         CarriedOverEpisodes(context)
             .Where(pair => Ssda903Values.Code(pair.First.URN) != Ssda903Values.Code(pair.OpenLastYear.URN))
-            .SelectMany(pair => Cells(pair.First, Ssda903Table.Episodes, nameof(EpisodeRow.URN)));
+            .SelectMany(pair => this.Cells(pair.First, Ssda903Table.Episodes, nameof(EpisodeRow.URN)));
 }

@@ -26,6 +26,6 @@ public sealed class Rule503G : CareHistoryG3
                 ({ }, null) => true,
                 _ => false,
             })
-            .SelectMany(pair => Cells(pair.First, Ssda903Table.Episodes, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST)));
+            .SelectMany(pair => this.Cells(pair.First, Ssda903Table.Episodes, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST)));
     }
 }

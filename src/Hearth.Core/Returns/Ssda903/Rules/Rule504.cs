@@ -12,5 +12,5 @@ public sealed class Rule504 : CareHistoryG3
             .SelectMany(episodes => episodes.Zip(episodes.Skip(1)))
             .Where(pair => Ssda903Values.Code(pair.First.REC) == "X1" && Date(pair.First.DEC) is { } dec && Date(pair.Second.DECOM) == dec
                 && Ssda903Values.Code(pair.First.CIN) != Ssda903Values.Code(pair.Second.CIN))
-            .SelectMany(pair => Cells(pair.Second, Ssda903Table.Episodes, nameof(EpisodeRow.CIN)));
+            .SelectMany(pair => this.Cells(pair.Second, Ssda903Table.Episodes, nameof(EpisodeRow.CIN)));
 }

@@ -9,5 +9,5 @@ public sealed class Rule511 : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Ad1
             .Where(a => Ssda903Values.Code(a.NB_ADOPTR) == "2" && Ssda903Values.Code(a.SEX_ADOPTR) is "M1" or "F1")
-            .SelectMany(a => Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.NB_ADOPTR), nameof(Ad1Row.SEX_ADOPTR)));
+            .SelectMany(a => this.Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.NB_ADOPTR), nameof(Ad1Row.SEX_ADOPTR)));
 }

@@ -11,5 +11,5 @@ public sealed class Rule516 : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes
             .Where(e => Ssda903Values.Code(e.REC) is "E45" or "E46" && !Foster.Contains(Ssda903Values.Code(e.PLACE)))
-            .SelectMany(e => Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.REC), nameof(EpisodeRow.PLACE)));
+            .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.REC), nameof(EpisodeRow.PLACE)));
 }

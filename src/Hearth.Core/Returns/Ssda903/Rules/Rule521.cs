@@ -13,8 +13,8 @@ public sealed class Rule521 : CareHistoryG3
             .Where(e => PlacedForAdoption.Contains(Ssda903Values.Code(e.PLACE)) && Date(e.DECOM) is not null)
             .SelectMany(e => decisions[Ssda903Values.Code(e.CHILD)]
                 .Where(a => Date(a.DATE_INT) > Date(e.DECOM))
-                .SelectMany(a => Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.DECOM))
-                    .Concat(Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.DATE_INT)))))
+                .SelectMany(a => this.Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.DECOM))
+                    .Concat(this.Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.DATE_INT)))))
             .Distinct();
     }
 }

@@ -9,5 +9,5 @@ public sealed class Rule522 : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.PlacedAdoption
             .Where(p => Date(p.DATE_PLACED_CEASED) < Date(p.DATE_PLACED))
-            .SelectMany(p => Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED), nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)));
+            .SelectMany(p => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED), nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)));
 }

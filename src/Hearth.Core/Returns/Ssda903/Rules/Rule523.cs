@@ -13,8 +13,8 @@ public sealed class Rule523 : CareHistoryG3
             .Where(p => Date(p.DATE_PLACED) is not null)
             .SelectMany(p => decisions[Ssda903Values.Code(p.CHILD)]
                 .Where(a => Date(a.DATE_INT) != Date(p.DATE_PLACED))
-                .SelectMany(a => Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED))
-                    .Concat(Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.DATE_INT)))))
+                .SelectMany(a => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED))
+                    .Concat(this.Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.DATE_INT)))))
             .Distinct();
     }
 }

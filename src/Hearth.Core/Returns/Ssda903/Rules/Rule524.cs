@@ -11,5 +11,5 @@ public sealed class Rule524 : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Ad1
             .Where(a => Ssda903Values.Code(a.LS_ADOPTR) == "L12" && !Allowed.Contains(Ssda903Values.Code(a.SEX_ADOPTR)))
-            .SelectMany(a => Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.LS_ADOPTR), nameof(Ad1Row.SEX_ADOPTR)));
+            .SelectMany(a => this.Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.LS_ADOPTR), nameof(Ad1Row.SEX_ADOPTR)));
 }

@@ -18,9 +18,9 @@ public sealed class Rule525 : CareHistoryG3
         return context.Current.PlacedAdoption
             .Where(p => !Ssda903Values.IsBlank(p.DATE_PLACED_CEASED))
             .SelectMany(p => adoptions[Ssda903Values.Code(p.CHILD)]
-                .Select(a => Cells(a, Ssda903Table.Ad1, AdoptionDetails).Where(f => !Ssda903Values.IsBlank(f.Value)).ToList())
+                .Select(a => this.Cells(a, Ssda903Table.Ad1, AdoptionDetails).Where(f => !Ssda903Values.IsBlank(f.Value)).ToList())
                 .Where(given => given.Count > 0)
-                .SelectMany(given => Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)).Concat(given)))
+                .SelectMany(given => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)).Concat(given)))
             .Distinct();
     }
 }

@@ -11,5 +11,5 @@ public sealed class Rule530 : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes
             .Where(e => Ssda903Values.Code(e.PLACE_PROVIDER) == "PR4" && Places.Contains(Ssda903Values.Code(e.PLACE)))
-            .SelectMany(e => Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.PLACE_PROVIDER)));
+            .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.PLACE_PROVIDER)));
 }

@@ -9,5 +9,5 @@ public sealed class Rule542 : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Oc2
             .Where(r => !Ssda903Values.IsBlank(r.CONVICTED) && ChildrenInReturn.AgeAt(r.DOB, context.CollectionEnd) < 10)
-            .SelectMany(r => Cells(r, Ssda903Table.Oc2, nameof(Oc2Row.CONVICTED)));
+            .SelectMany(r => this.Cells(r, Ssda903Table.Oc2, nameof(Oc2Row.CONVICTED)));
 }

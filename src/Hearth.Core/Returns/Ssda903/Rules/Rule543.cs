@@ -11,6 +11,6 @@ public sealed class Rule543 : CareHistoryG3
         var episodes = ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes);
         return context.Current.Oc2
             .Where(r => ChildrenInReturn.AgeAt(r.DOB, context.CollectionEnd) >= 10 && Ssda903Values.IsBlank(r.CONVICTED) && LookedAfterAllYear(episodes[Ssda903Values.Code(r.CHILD)], context))
-            .SelectMany(r => Cells(r, Ssda903Table.Oc2, nameof(Oc2Row.DOB), nameof(Oc2Row.CONVICTED)));
+            .SelectMany(r => this.Cells(r, Ssda903Table.Oc2, nameof(Oc2Row.DOB), nameof(Oc2Row.CONVICTED)));
     }
 }

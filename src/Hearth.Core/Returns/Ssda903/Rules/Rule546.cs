@@ -11,6 +11,6 @@ public sealed class Rule546 : CareHistoryG3
         var episodes = ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes);
         return context.Current.Oc2
             .Where(r => ChildrenInReturn.AgeAt(r.DOB, context.CollectionEnd) >= 5 && !Ssda903Values.IsBlank(r.HEALTH_CHECK) && LookedAfterAllYear(episodes[Ssda903Values.Code(r.CHILD)], context))
-            .SelectMany(r => Cells(r, Ssda903Table.Oc2, nameof(Oc2Row.DOB), nameof(Oc2Row.HEALTH_CHECK)));
+            .SelectMany(r => this.Cells(r, Ssda903Table.Oc2, nameof(Oc2Row.DOB), nameof(Oc2Row.HEALTH_CHECK)));
     }
 }

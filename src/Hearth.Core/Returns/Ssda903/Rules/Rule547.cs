@@ -9,5 +9,5 @@ public sealed class Rule547 : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Oc2
             .Where(r => Ssda903Values.Code(r.HEALTH_CHECK) == "1" && (Ssda903Values.IsBlank(r.IMMUNISATIONS) || Ssda903Values.IsBlank(r.TEETH_CHECK) || Ssda903Values.IsBlank(r.HEALTH_ASSESSMENT) || Ssda903Values.IsBlank(r.SUBSTANCE_MISUSE)))
-            .SelectMany(r => Cells(r, Ssda903Table.Oc2, nameof(Oc2Row.HEALTH_CHECK), nameof(Oc2Row.IMMUNISATIONS), nameof(Oc2Row.TEETH_CHECK), nameof(Oc2Row.HEALTH_ASSESSMENT), nameof(Oc2Row.SUBSTANCE_MISUSE)));
+            .SelectMany(r => this.Cells(r, Ssda903Table.Oc2, nameof(Oc2Row.HEALTH_CHECK), nameof(Oc2Row.IMMUNISATIONS), nameof(Oc2Row.TEETH_CHECK), nameof(Oc2Row.HEALTH_ASSESSMENT), nameof(Oc2Row.SUBSTANCE_MISUSE)));
 }

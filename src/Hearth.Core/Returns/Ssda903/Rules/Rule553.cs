@@ -11,6 +11,6 @@ public sealed class Rule553 : CareHistoryG3
         var decided = context.Current.PlacedAdoption.Where(p => !Ssda903Values.IsBlank(p.DATE_PLACED)).Select(p => Ssda903Values.Code(p.CHILD)).ToHashSet();
         return context.Current.Episodes
             .Where(e => Ssda903Values.Code(e.LS) == "E1" && !decided.Contains(Ssda903Values.Code(e.CHILD)))
-            .SelectMany(e => Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.LS)));
+            .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.LS)));
     }
 }

@@ -14,8 +14,8 @@ public sealed class Rule554 : CareHistoryG3
             .OfType<EpisodeRow>()
             .SelectMany(order => decisions[Ssda903Values.Code(order.CHILD)]
                 .Where(p => Date(p.DATE_PLACED) > Date(order.DECOM))
-                .SelectMany(p => Cells(order, Ssda903Table.Episodes, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.LS))
-                    .Concat(Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED)))))
+                .SelectMany(p => this.Cells(order, Ssda903Table.Episodes, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.LS))
+                    .Concat(this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED)))))
             .Distinct();
     }
 }

@@ -15,8 +15,8 @@ public sealed class Rule557 : CareHistoryG3
             .Select(e => (Episode: e, Open: decisions[Ssda903Values.Code(e.CHILD)]
                 .Where(p => Ssda903Values.IsBlank(p.DATE_PLACED_CEASED) || Ssda903Values.IsBlank(p.REASON_PLACED_CEASED)).ToList()))
             .Where(x => x.Open.Count > 0 || !decisions[Ssda903Values.Code(x.Episode.CHILD)].Any())
-            .SelectMany(x => Cells(x.Episode, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.LS), nameof(EpisodeRow.REC))
-                .Concat(x.Open.SelectMany(p => Cells(p, Ssda903Table.PlacedAdoption,
+            .SelectMany(x => this.Cells(x.Episode, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.LS), nameof(EpisodeRow.REC))
+                .Concat(x.Open.SelectMany(p => this.Cells(p, Ssda903Table.PlacedAdoption,
                     nameof(PlacedAdoptionRow.DATE_PLACED_CEASED), nameof(PlacedAdoptionRow.REASON_PLACED_CEASED)))))
             .Distinct();
     }

@@ -16,6 +16,6 @@ public sealed class Rule559 : CareHistoryG3
         var lastYear = LastYearsDecisions(context);
         return context.Current.PlacedAdoption
             .Where(p => Date(p.DATE_PLACED) < context.CollectionStart && !lastYear[Ssda903Values.Code(p.CHILD)].Any(l => !Ssda903Values.IsBlank(l.DATE_PLACED)))
-            .SelectMany(p => Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED)));
+            .SelectMany(p => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED)));
     }
 }

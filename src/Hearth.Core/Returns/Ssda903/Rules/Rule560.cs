@@ -14,6 +14,6 @@ public sealed class Rule560 : CareHistoryG3
             .Where(child => lastYear[child.Key].Any(l => !Ssda903Values.IsBlank(l.DATE_PLACED) && Ssda903Values.IsBlank(l.DATE_PLACED_CEASED)
                 && !child.Any(p => SameDate(p.DATE_PLACED, l.DATE_PLACED))))
             .SelectMany(child => child)
-            .SelectMany(p => Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED), nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)));
+            .SelectMany(p => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED), nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)));
     }
 }

@@ -12,6 +12,6 @@ public sealed class Rule561 : CareHistoryG3
         return context.Current.PlacedAdoption
             .Where(p => !Ssda903Values.IsBlank(p.DATE_PLACED) && lastYear[Ssda903Values.Code(p.CHILD)].Any(l => SameDate(l.DATE_PLACED, p.DATE_PLACED)
                 && (!Ssda903Values.IsBlank(l.DATE_PLACED_CEASED) || !Ssda903Values.IsBlank(l.REASON_PLACED_CEASED))))
-            .SelectMany(p => Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED)));
+            .SelectMany(p => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED)));
     }
 }

@@ -9,6 +9,6 @@ public sealed class Rule563 : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.PlacedAdoption
             .Where(p => !Ssda903Values.IsBlank(p.REASON_PLACED_CEASED) && !Ssda903Values.IsBlank(p.DATE_PLACED_CEASED) && Ssda903Values.IsBlank(p.DATE_PLACED))
-            .SelectMany(p => Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED),
+            .SelectMany(p => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED),
                 nameof(PlacedAdoptionRow.REASON_PLACED_CEASED), nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)));
 }

@@ -9,5 +9,5 @@ public sealed class Rule565 : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Missing
             .Where(r => !Ssda903Values.IsBlank(r.MIS_START) && Ssda903Values.IsBlank(r.MISSING))
-            .SelectMany(r => Cells(r, Ssda903Table.Missing, nameof(MissingRow.MISSING), nameof(MissingRow.MIS_START)));
+            .SelectMany(r => this.Cells(r, Ssda903Table.Missing, nameof(MissingRow.MISSING), nameof(MissingRow.MIS_START)));
 }

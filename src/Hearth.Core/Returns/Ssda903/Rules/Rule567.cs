@@ -9,5 +9,5 @@ public sealed class Rule567 : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Missing
             .Where(r => Date(r.MIS_END) < Date(r.MIS_START))
-            .SelectMany(r => Cells(r, Ssda903Table.Missing, nameof(MissingRow.MIS_START), nameof(MissingRow.MIS_END)));
+            .SelectMany(r => this.Cells(r, Ssda903Table.Missing, nameof(MissingRow.MIS_START), nameof(MissingRow.MIS_END)));
 }

@@ -18,5 +18,5 @@ public sealed class Rule574 : CareHistoryG3
                         .ThenBy(m => Date(m.MIS_START) ?? DateOnly.MaxValue)
                         .ToList()),
                 m => m.MIS_START, m => m.MIS_END)
-            .SelectMany(m => Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_START), nameof(MissingRow.MIS_END)));
+            .SelectMany(m => this.Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_START), nameof(MissingRow.MIS_END)));
 }

@@ -12,6 +12,6 @@ public sealed class Rule575 : CareHistoryG3
         return context.Current.Missing
             .Where(m => Ssda903Values.IsBlank(m.MIS_END) && Date(m.MIS_START) is { } start
                 && episodes[Ssda903Values.Code(m.CHILD)].Any(e => Date(e.DECOM) <= start && Date(e.DEC) is { } dec && start <= dec))
-            .SelectMany(m => Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_END)));
+            .SelectMany(m => this.Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_END)));
     }
 }

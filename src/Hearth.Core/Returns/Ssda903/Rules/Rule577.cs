@@ -16,6 +16,6 @@ public sealed class Rule577 : CareHistoryG3
         return context.Current.Missing
             .Where(m => Ssda903Values.IsBlank(m.MIS_END) && Date(m.MIS_START) is { } start && episodes[Ssda903Values.Code(m.CHILD)].Any()
                 && !PeriodsOfCare.Of(episodes[Ssda903Values.Code(m.CHILD)]).Any(p => p.End is null && p.Start <= start))
-            .SelectMany(m => Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_END)));
+            .SelectMany(m => this.Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_END)));
     }
 }

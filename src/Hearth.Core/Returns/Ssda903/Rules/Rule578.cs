@@ -16,6 +16,6 @@ public sealed class Rule578 : CareHistoryG3
         return context.Current.Missing
             .Where(m => Date(m.MIS_START) is { } start && PeriodsOfCare.Of(episodes[Ssda903Values.Code(m.CHILD)]) is var periods
                 && !periods.Any(p => PeriodsOfCare.Within(p, start)) && periods.Any(p => p.End < start))
-            .SelectMany(m => Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_START)));
+            .SelectMany(m => this.Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_START)));
     }
 }

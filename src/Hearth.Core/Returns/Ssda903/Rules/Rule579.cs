@@ -12,5 +12,5 @@ public sealed class Rule579 : CareHistoryG3
                     .GroupBy(p => Ssda903Values.Code(p.CHILD))
                     .Select(child => child.OrderBy(p => Date(p.DATE_PLACED) ?? DateOnly.MaxValue).ToList()),
                 p => p.DATE_PLACED, p => p.DATE_PLACED_CEASED)
-            .SelectMany(p => Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED), nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)));
+            .SelectMany(p => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED), nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)));
 }

@@ -17,6 +17,6 @@ public sealed class Rule580 : CareHistoryG3
             .ToHashSet();
         return context.Current.Episodes
             .Where(e => Date(e.DEC) is { } dec && missingAt18.Contains((Ssda903Values.Code(e.CHILD), dec)) && Ssda903Values.Code(e.REC) != "E8")
-            .SelectMany(e => Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.REC)));
+            .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.REC)));
     }
 }

@@ -15,6 +15,6 @@ public sealed class Rule581 : CareHistoryG3
         return context.Current.Missing
             .Where(m => Date(m.MIS_START) is { } start && episodes[Ssda903Values.Code(m.CHILD)].Any()
                 && !episodes[Ssda903Values.Code(m.CHILD)].Any(e => Date(e.DECOM) is { } decom && PeriodsOfCare.Within((decom, Date(e.DEC)), start)))
-            .SelectMany(m => Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_START)));
+            .SelectMany(m => this.Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_START)));
     }
 }

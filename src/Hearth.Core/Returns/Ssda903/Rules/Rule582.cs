@@ -13,7 +13,7 @@ public sealed class Rule582 : CareHistoryG3
             .Where(e => Ssda903Values.Code(e.REC) is "E11" or "E12" && Date(e.DEC) is not null)
             .SelectMany(e => matches[Ssda903Values.Code(e.CHILD)]
                 .Where(a => Date(a.DATE_MATCH) == Date(e.DEC))
-                .SelectMany(a => Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.DEC)).Concat(Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.DATE_MATCH)))))
+                .SelectMany(a => this.Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.DEC)).Concat(this.Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.DATE_MATCH)))))
             .Distinct();
     }
 }

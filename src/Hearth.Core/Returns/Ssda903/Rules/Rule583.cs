@@ -15,5 +15,5 @@ public sealed class Rule583 : CareHistoryG3
                 var open = child.Where(p => Ssda903Values.IsBlank(p.DATE_PLACED_CEASED)).ToList();
                 return open.Where(p => open.Count > 1 || p != latest);
             })
-            .SelectMany(p => Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED), nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)));
+            .SelectMany(p => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED), nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)));
 }

@@ -13,6 +13,6 @@ public sealed class Rule584 : CareHistoryG3
             .Where(p => lastYear[Ssda903Values.Code(p.CHILD)]
                 .Where(l => Date(l.DATE_PLACED) is not null && (!Ssda903Values.IsBlank(l.DATE_PLACED_CEASED) || !Ssda903Values.IsBlank(l.REASON_PLACED_CEASED)))
                 .Any(l => Date(p.DATE_PLACED) is not { } now || now <= Date(l.DATE_PLACED)))
-            .SelectMany(p => Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED)));
+            .SelectMany(p => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED)));
     }
 }

@@ -9,5 +9,5 @@ public sealed class Rule586 : CareHistoryG3
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Missing
             .Where(r => Date(r.MIS_START) <= Date(r.DOB))
-            .SelectMany(r => Cells(r, Ssda903Table.Missing, nameof(MissingRow.MIS_START)));
+            .SelectMany(r => this.Cells(r, Ssda903Table.Missing, nameof(MissingRow.MIS_START)));
 }

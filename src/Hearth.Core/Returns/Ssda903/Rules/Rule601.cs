@@ -20,7 +20,7 @@ public sealed class Rule601 : Ssda903Rule
         var adoptions = context.Current.Episodes.Where(e => e.AdoptedIn(context)).ToLookup(e => Ssda903Values.Code(e.CHILD));
         foreach (var ad1 in context.Current.Ad1)
         {
-            var blanks = CareHistoryG4.Cells(ad1, Fields).Where(c => Ssda903Values.IsBlank(c.Value)).ToList();
+            var blanks = FindingCells.Flagged(ad1, Fields).Where(c => Ssda903Values.IsBlank(c.Value)).ToList();
             var episodes = adoptions[Ssda903Values.Code(ad1.CHILD)].ToList();
             if (blanks.Count == 0 || episodes.Count == 0)
             {

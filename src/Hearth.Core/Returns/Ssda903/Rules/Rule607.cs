@@ -18,8 +18,8 @@ public sealed class Rule607 : Ssda903Rule
         {
             foreach (var header in girlsWithoutMother[Ssda903Values.Code(episode.CHILD)])
             {
-                foreach (var cell in CareHistoryG4.Cells(episode, nameof(EpisodeRow.DEC), nameof(EpisodeRow.REC), nameof(EpisodeRow.LS))
-                    .Concat(CareHistoryG4.Cells(header, nameof(HeaderRow.SEX), nameof(HeaderRow.MOTHER))))
+                foreach (var cell in FindingCells.Flagged(episode, nameof(EpisodeRow.DEC), nameof(EpisodeRow.REC), nameof(EpisodeRow.LS))
+                    .Concat(FindingCells.Flagged(header, nameof(HeaderRow.SEX), nameof(HeaderRow.MOTHER))))
                 {
                     yield return Finding(cell.Row, cell.Table, cell.Field, cell.Value);
                 }

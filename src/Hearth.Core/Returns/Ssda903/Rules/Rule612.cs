@@ -9,6 +9,6 @@ public sealed class Rule612 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Header
             .Where(h => Ssda903Values.Code(h.MOTHER) is "0" or "" && Ssda903Values.Code(h.SEX) == "F" && !Ssda903Values.IsBlank(h.MC_DOB))
-            .SelectMany(h => CareHistoryG4.Cells(h, nameof(HeaderRow.SEX), nameof(HeaderRow.MOTHER), nameof(HeaderRow.MC_DOB)))
+            .SelectMany(h => FindingCells.Flagged(h, nameof(HeaderRow.SEX), nameof(HeaderRow.MOTHER), nameof(HeaderRow.MC_DOB)))
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
 }

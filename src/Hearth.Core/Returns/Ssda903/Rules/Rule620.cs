@@ -10,6 +10,6 @@ public sealed class Rule620 : Ssda903Rule
         context.Current.Header
             .Where(h => Ssda903Values.Code(h.MOTHER) == "1" && Ssda903Date.Parse(h.DOB) is { } dob
                 && ChildrenInReturn.Birthday(dob, 11) > context.CollectionStart)
-            .SelectMany(h => CareHistoryG4.Cells(h, nameof(HeaderRow.DOB), nameof(HeaderRow.MOTHER)))
+            .SelectMany(h => FindingCells.Flagged(h, nameof(HeaderRow.DOB), nameof(HeaderRow.MOTHER)))
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
 }

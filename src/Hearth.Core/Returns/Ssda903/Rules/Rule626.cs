@@ -19,7 +19,7 @@ public sealed class Rule626 : Ssda903Rule
         return context.Current.Header
             .Where(h => Ssda903Values.Code(h.MOTHER) == "1" && Ssda903Date.Parse(h.MC_DOB) < context.CollectionStart
                 && notMothers.Contains(Ssda903Values.Code(h.CHILD)))
-            .SelectMany(h => CareHistoryG4.Cells(h, nameof(HeaderRow.MOTHER), nameof(HeaderRow.MC_DOB)))
+            .SelectMany(h => FindingCells.Flagged(h, nameof(HeaderRow.MOTHER), nameof(HeaderRow.MC_DOB)))
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }
 }

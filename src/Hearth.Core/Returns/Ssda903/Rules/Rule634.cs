@@ -18,7 +18,7 @@ public sealed class Rule634 : Ssda903Rule
         var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         foreach (var row in context.Current.PrevPerm)
         {
-            var filled = CareHistoryG4.Cells(row, nameof(PrevPermRow.PREV_PERM), nameof(PrevPermRow.LA_PERM), nameof(PrevPermRow.DATE_PERM))
+            var filled = FindingCells.Flagged(row, nameof(PrevPermRow.PREV_PERM), nameof(PrevPermRow.LA_PERM), nameof(PrevPermRow.DATE_PERM))
                 .Where(c => !Ssda903Values.IsBlank(c.Value)).ToList();
             if (filled.Count == 0 || episodes.LatestEpisode(row.CHILD) is not { } latest || Ssda903Date.Parse(latest.DECOM) >= Introduced)
             {
