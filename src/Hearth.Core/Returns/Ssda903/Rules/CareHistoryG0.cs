@@ -11,37 +11,6 @@ internal static class CareHistoryG0
     public static readonly IReadOnlySet<string> ShortBreakLegalStatus = new HashSet<string> { "V3", "V4" };
 
     /// <summary>
-    /// The children looked after continuously for 12 months at 31 March (the OC2 cohort), as the DfE
-    /// validator's guidance defines it: in care at some point in the year, and no episode that starts
-    /// care (RNE S) after 1 April, none that leaves care (REC other than X1) from 1 April to before
-    /// 31 March, and no V3/V4 short-break episode in the year.
-    /// </summary>
-    public static IReadOnlySet<string> ContinuouslyLookedAfter(Ssda903Context context)
-    {
-        var start = context.CollectionStart;
-        var end = context.CollectionEnd;
-        return context.Current.Episodes
-            .Where(e => e.CHILD.IsFilled())
-            .GroupBy(e => e.CHILD!.Trim())
-            .Where(child => child.Any(e => InYear(e, start, end)) && !child.Any(e => BreaksContinuity(e, start, end)))
-            .Select(child => child.Key)
-            .ToHashSet();
-    }
-
-    private static bool InYear(EpisodeRow e, DateOnly start, DateOnly end) =>
-        Ssda903Date.Parse(e.DECOM) is { } decom && decom <= end && (e.DEC.IsBlank() || Ssda903Date.Parse(e.DEC) >= start);
-
-    private static bool BreaksContinuity(EpisodeRow e, DateOnly start, DateOnly end)
-    {
-        var decom = Ssda903Date.Parse(e.DECOM);
-        var dec = Ssda903Date.Parse(e.DEC);
-        var startsCare = e.RNE.IsCode("S") && decom > start && decom <= end;
-        var leavesCare = !e.REC.IsCode("X1") && dec >= start && dec < end;
-        var shortBreak = ShortBreakLegalStatus.Is(e.LS) && InYear(e, start, end);
-        return startsCare || leavesCare || shortBreak;
-    }
-
-    /// <summary>
     /// Episodes (other than V3/V4 short breaks) whose placement postcode is blank or not in the
     /// authority's postcode table, so that the placement's local authority and location (in or out of
     /// area) cannot be derived. Nothing when no postcode table is loaded.

@@ -8,7 +8,7 @@ public sealed class Rule186 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var cohort = CareHistoryG0.ContinuouslyLookedAfter(context);
+        var cohort = context.ContinuouslyLookedAfter();
         return context.Current.Oc2
             .Where(o => o.In(cohort) && !CareHistoryG0.SdqCells(o).AnyFilled()
                 && ChildrenInReturn.Birthday(o.DOB, 4) <= context.CollectionStart

@@ -8,7 +8,7 @@ public sealed class Rule187 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var cohort = CareHistoryG0.ContinuouslyLookedAfter(context);
+        var cohort = context.ContinuouslyLookedAfter();
         var adoption = context.Current.Ad1.Where(a => a.In(cohort))
             .SelectMany(a => this.Cells(a, Ssda903Table.Ad1, CareHistoryG0.AdoptionCells(a), Ssda903Values.IsFilled));
         var leavingCare = context.Current.Oc3.Where(o => o.In(cohort))

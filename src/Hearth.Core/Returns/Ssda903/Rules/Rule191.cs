@@ -8,7 +8,7 @@ public sealed class Rule191 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var cohort = CareHistoryG0.ContinuouslyLookedAfter(context);
+        var cohort = context.ContinuouslyLookedAfter();
         var blanks = context.Current.Oc2
             .Where(o => o.In(cohort))
             .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, CareHistoryG0.CoreHealthCells(o), Ssda903Values.IsBlank));

@@ -8,7 +8,7 @@ public sealed class Rule197B : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var cohort = CareHistoryG0.ContinuouslyLookedAfter(context);
+        var cohort = context.ContinuouslyLookedAfter();
         bool TurnsDuringYear(string? dob, int years) =>
             ChildrenInReturn.Birthday(dob, years) is { } birthday && birthday >= context.CollectionStart && birthday <= context.CollectionEnd;
         return context.Current.Oc2
