@@ -13,21 +13,6 @@ public abstract class CareHistoryG3 : Ssda903Rule
     protected static DateOnly? Date(string? value) => Ssda903Date.Parse(value);
 
     /// <summary>
-    /// Looked after throughout the collection year (the OC2 population): in care on 1 April, no new
-    /// period of care starting during the year, no episode ending care (REC other than X1) before 31 March,
-    /// and no short-break (V3/V4) episode in the year.
-    /// </summary>
-    protected static bool LookedAfterAllYear(IEnumerable<EpisodeRow> episodes, Ssda903Context context)
-    {
-        var list = episodes.ToList();
-        var start = context.CollectionStart;
-        var end = context.CollectionEnd;
-        return list.Any(e => Date(e.DECOM) <= start)
-            && !list.Any(e => Ssda903Values.Code(e.RNE) == "S" && Date(e.DECOM) > start)
-            && !list.Any(e => Ssda903Values.Code(e.REC) != "X1" && Date(e.DEC) is { } dec && dec >= start && dec < end)
-            && !list.Any(e => Ssda903Values.Code(e.LS) is "V3" or "V4" && (Ssda903Values.IsBlank(e.DEC) || Date(e.DEC) >= start));
-    }
-    /// <summary>
     /// Each row, of a child's rows in the given order, that starts while the row before it is still open
     /// (no end) or before that row ends: overlapping missing periods (574) or adoption decisions (579).
     /// </summary>
