@@ -7,9 +7,6 @@ namespace Hearth.Core.Returns.Ssda903.Rules;
 /// </summary>
 internal static class CareHistoryG0
 {
-    /// <summary>Legal statuses of short breaks (respite): excluded from the placement-location rules.</summary>
-    public static readonly IReadOnlySet<string> ShortBreakLegalStatus = new HashSet<string> { "V3", "V4" };
-
     /// <summary>
     /// Episodes (other than V3/V4 short breaks) whose placement postcode is blank or not in the
     /// authority's postcode table, so that the placement's local authority and location (in or out of
@@ -18,7 +15,7 @@ internal static class CareHistoryG0
     public static IEnumerable<EpisodeRow> PlacementPostcodeUnknown(Ssda903Context context) =>
         context.Postcodes is not { } postcodes
             ? []
-            : context.Current.Episodes.Where(e => !ShortBreakLegalStatus.Is(e.LS)
+            : context.Current.Episodes.Where(e => !EpisodeCodes.ShortBreaks.Is(e.LS)
                 && (e.PL_POST.IsBlank() || postcodes.Find(e.PL_POST!.Trim()) is null));
 
     /// <summary>The six AD1 adoption items (151: all or none).</summary>

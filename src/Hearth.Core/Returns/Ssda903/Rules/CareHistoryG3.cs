@@ -7,9 +7,6 @@ namespace Hearth.Core.Returns.Ssda903.Rules;
 /// </summary>
 public abstract class CareHistoryG3 : Ssda903Rule
 {
-    /// <summary>Placements for adoption: A3 to A6.</summary>
-    protected static readonly IReadOnlySet<string> PlacedForAdoption = new HashSet<string> { "A3", "A4", "A5", "A6" };
-
     protected static DateOnly? Date(string? value) => Ssda903Date.Parse(value);
 
     /// <summary>

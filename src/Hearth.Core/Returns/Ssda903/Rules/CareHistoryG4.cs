@@ -6,9 +6,6 @@ namespace Hearth.Core.Returns.Ssda903.Rules;
 /// </summary>
 public static class CareHistoryG4
 {
-    /// <summary>Adoption: REC E11 (unopposed) or E12 (consent dispensed with).</summary>
-    public static readonly IReadOnlySet<string> Adopted = new HashSet<string> { "E11", "E12" };
-
     /// <summary>1 April to 31 March of the collection year.</summary>
     public static bool InYear(this Ssda903Context context, DateOnly? date) =>
         date is { } d && d >= context.CollectionStart && d <= context.CollectionEnd;
@@ -33,7 +30,7 @@ public static class CareHistoryG4
 
     /// <summary>An episode ending in the year with an adoption (REC E11/E12).</summary>
     public static bool AdoptedIn(this EpisodeRow episode, Ssda903Context context) =>
-        context.InYear(Ssda903Date.Parse(episode.DEC)) && Adopted.Contains(Ssda903Values.Code(episode.REC));
+        context.InYear(Ssda903Date.Parse(episode.DEC)) && EpisodeCodes.Adopted.Contains(Ssda903Values.Code(episode.REC));
 
     /// <summary>An episode ending in the year with the child leaving care (a REC other than X1).</summary>
     public static bool CeasedIn(this EpisodeRow episode, Ssda903Context context) =>

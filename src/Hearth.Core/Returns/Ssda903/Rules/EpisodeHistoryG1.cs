@@ -38,18 +38,6 @@ internal static class EpisodeHistoryG1
         ChildrenInReturn.DatedEpisodesByChild(ret.Episodes).Select(g => g.ToList()).SelectMany(episodes => episodes.Select((e, i) =>
             (e, i > 0 ? episodes[i - 1] : null, i + 1 < episodes.Count ? episodes[i + 1] : null)));
 
-    /// <summary>Temporary placements T0..T4 (holiday, respite, hospital and the like).</summary>
-    public static readonly IReadOnlySet<string> TemporaryPlacements = new HashSet<string> { "T0", "T1", "T2", "T3", "T4" };
-
-    /// <summary>
-    /// Placements with no Ofsted URN: with parents or others with parental responsibility (P1, P3),
-    /// residential employment and the like (R1, R2, R5), temporary (T0..T4) and other (Z11..Z14).
-    /// </summary>
-    public static readonly IReadOnlySet<string> PlacementsWithoutUrn = new HashSet<string>
-    {
-        "P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14",
-    };
-
     /// <summary>Rows of <paramref name="rows"/> for the child, matched on the trimmed id.</summary>
     public static IEnumerable<T> For<T>(this IEnumerable<T> rows, string? child) where T : Ssda903Row =>
         rows.Where(r => r.CHILD is not null && child is not null && r.CHILD.Trim() == child.Trim());

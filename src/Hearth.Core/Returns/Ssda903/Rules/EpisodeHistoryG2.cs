@@ -6,15 +6,6 @@ namespace Hearth.Core.Returns.Ssda903.Rules;
 /// </summary>
 internal static class EpisodeHistoryG2
 {
-    /// <summary>T0-T4: temporary placements.</summary>
-    public static readonly IReadOnlySet<string> Temporary = new HashSet<string> { "T0", "T1", "T2", "T3", "T4" };
-
-    /// <summary>V3 and V4: short breaks (respite) legal statuses.</summary>
-    public static readonly IReadOnlySet<string> Respite = new HashSet<string> { "V3", "V4" };
-
-    /// <summary>A3-A6: placed for adoption.</summary>
-    public static readonly IReadOnlySet<string> PlacedForAdoption = new HashSet<string> { "A3", "A4", "A5", "A6" };
-
     public static DateOnly? Start(EpisodeRow episode) => Ssda903Date.Parse(episode.DECOM);
 
     public static DateOnly? End(EpisodeRow episode) => Ssda903Date.Parse(episode.DEC);
@@ -76,7 +67,7 @@ internal static class EpisodeHistoryG2
 
     /// <summary>Children with at least one episode not under a respite legal status (V3/V4; a blank one counts).</summary>
     public static IReadOnlySet<string> LookedAfterBeyondRespite(Ssda903Return ret) =>
-        new HashSet<string>(ret.Episodes.Where(e => Ssda903Values.IsFilled(e.CHILD) && !Respite.Is(e.LS)).Select(e => e.CHILD!.Trim()));
+        new HashSet<string>(ret.Episodes.Where(e => Ssda903Values.IsFilled(e.CHILD) && !EpisodeCodes.ShortBreaks.Is(e.LS)).Select(e => e.CHILD!.Trim()));
 
     /// <summary>Postcode cells that are filled in but not in the authority's postcode table (none without one).</summary>
     public static IEnumerable<(string Field, string? Value)> UnknownPostcodes(Ssda903Context context, EpisodeRow episode) =>

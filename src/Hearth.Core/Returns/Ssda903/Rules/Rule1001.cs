@@ -39,7 +39,7 @@ public sealed class Rule1001 : Ssda903Rule
 
     private static bool Relevant(List<EpisodeRow> history, DateOnly dob, Ssda903Context context)
     {
-        if (CareHistoryG4.Adopted.Contains(Ssda903Values.Code(history[^1].REC)))
+        if (EpisodeCodes.Adopted.Contains(Ssda903Values.Code(history[^1].REC)))
         {
             return false;
         }

@@ -17,7 +17,7 @@ public sealed class Rule164 : Ssda903Rule
 
         var uasc = ChildrenInReturn.UascOrFormerlyUasc(context);
         var findings = new List<Ssda903Finding>();
-        foreach (var e in context.Current.Episodes.Where(e => !e.In(uasc) && !CareHistoryG0.ShortBreakLegalStatus.Is(e.LS)
+        foreach (var e in context.Current.Episodes.Where(e => !e.In(uasc) && !EpisodeCodes.ShortBreaks.Is(e.LS)
             && e.HOME_POST.IsFilled() && e.PL_POST.IsFilled()))
         {
             var home = postcodes.Find(e.HOME_POST!.Trim());

@@ -14,7 +14,7 @@ public sealed class Rule383 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         ChildrenInReturn.EpisodesOfEachChild(context.Current.Episodes)
             .SelectMany(eps => eps.Skip(2).Select((after, i) => (Before: eps[i], Temporary: eps[i + 1], After: after)))
-            .Where(t => EpisodeHistoryG2.Temporary.Is(t.Temporary.PLACE)
+            .Where(t => EpisodeCodes.TemporaryPlacements.Is(t.Temporary.PLACE)
                 && (!Ssda903Values.IsCode(t.After.RNE, "P")
                     || !Ssda903Values.Same(t.After.PLACE, t.Before.PLACE)
                     || !EpisodeHistoryG2.SamePostcode(t.After.PL_POST, t.Before.PL_POST)))

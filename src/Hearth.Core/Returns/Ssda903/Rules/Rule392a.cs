@@ -10,7 +10,7 @@ public sealed class Rule392a : Ssda903Rule
         context.Postcodes is null
             ? []
             : EpisodeHistoryG2.WithoutUasc(context)
-                .Where(e => !EpisodeHistoryG2.Respite.Is(e.LS) && PostcodeDistance.Miles(context, e) is null)
+                .Where(e => !EpisodeCodes.ShortBreaks.Is(e.LS) && PostcodeDistance.Miles(context, e) is null)
                 .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
                     .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -8,7 +8,7 @@ public sealed class Rule392b : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         EpisodeHistoryG2.WithoutUasc(context)
-            .Where(e => !EpisodeHistoryG2.Respite.Is(e.LS) && !(Ssda903Values.IsFilled(e.HOME_POST) && Ssda903Values.IsFilled(e.PL_POST)))
+            .Where(e => !EpisodeCodes.ShortBreaks.Is(e.LS) && !(Ssda903Values.IsFilled(e.HOME_POST) && Ssda903Values.IsFilled(e.PL_POST)))
             .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -14,7 +14,7 @@ public sealed class Rule399 : Ssda903Rule
     {
         var ret = context.Current;
         var respiteOnly = ChildrenInReturn.EpisodesOfEachChild(ret.Episodes)
-            .Where(eps => eps.All(e => EpisodeHistoryG2.Respite.Is(e.LS)))
+            .Where(eps => eps.All(e => EpisodeCodes.ShortBreaks.Is(e.LS)))
             .Select(eps => eps[0].CHILD!.Trim())
             .Where(child => ret.Header.Any(h => Of(h, child) && Ssda903Values.IsFilled(h.MOTHER))
                 || ret.Reviews.Any(r => Of(r, child) && (Ssda903Values.IsFilled(r.REVIEW) || Ssda903Values.IsFilled(r.REVIEW_CODE))))

@@ -9,6 +9,6 @@ public sealed class Rule426 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         ChildrenInReturn.EpisodesOfEachChild(context.Current.Episodes)
             .Where(eps => eps.Any(e => Ssda903Values.IsCode(e.LS, "V3")) && eps.Any(e => Ssda903Values.IsCode(e.LS, "V4")))
-            .SelectMany(eps => eps.Where(e => EpisodeHistoryG2.Respite.Is(e.LS)))
+            .SelectMany(eps => eps.Where(e => EpisodeCodes.ShortBreaks.Is(e.LS)))
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.LS), e.LS));
 }

@@ -10,7 +10,7 @@ public sealed class Rule521 : CareHistoryG3
     {
         var decisions = context.Current.Ad1.ToLookup(a => Ssda903Values.Code(a.CHILD));
         return context.Current.Episodes
-            .Where(e => PlacedForAdoption.Contains(Ssda903Values.Code(e.PLACE)) && Date(e.DECOM) is not null)
+            .Where(e => EpisodeCodes.PlacedForAdoption.Contains(Ssda903Values.Code(e.PLACE)) && Date(e.DECOM) is not null)
             .SelectMany(e => decisions[Ssda903Values.Code(e.CHILD)]
                 .Where(a => Date(a.DATE_INT) > Date(e.DECOM))
                 .SelectMany(a => this.Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.DECOM))

@@ -10,7 +10,7 @@ public sealed class Rule551 : CareHistoryG3
     {
         var decided = context.Current.PlacedAdoption.Where(p => !Ssda903Values.IsBlank(p.DATE_PLACED)).Select(p => Ssda903Values.Code(p.CHILD)).ToHashSet();
         return context.Current.Episodes
-            .Where(e => PlacedForAdoption.Contains(Ssda903Values.Code(e.PLACE)) && !decided.Contains(Ssda903Values.Code(e.CHILD)))
+            .Where(e => EpisodeCodes.PlacedForAdoption.Contains(Ssda903Values.Code(e.PLACE)) && !decided.Contains(Ssda903Values.Code(e.CHILD)))
             .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE)));
     }
 }

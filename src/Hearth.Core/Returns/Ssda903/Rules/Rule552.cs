@@ -14,7 +14,7 @@ public sealed class Rule552 : CareHistoryG3
             .ToDictionary(g => g.Key, g => g.MaxBy(p => Date(p.DATE_PLACED))!);
         foreach (var child in ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes))
         {
-            var first = child.FirstOrDefault(e => PlacedForAdoption.Contains(Ssda903Values.Code(e.PLACE)) && Date(e.DECOM) is not null);
+            var first = child.FirstOrDefault(e => EpisodeCodes.PlacedForAdoption.Contains(Ssda903Values.Code(e.PLACE)) && Date(e.DECOM) is not null);
             if (first is not null && latestDecision.TryGetValue(child.Key, out var decision) && Date(first.DECOM) < Date(decision.DATE_PLACED))
             {
                 yield return Finding(first, Ssda903Table.Episodes, nameof(EpisodeRow.DECOM), first.DECOM);

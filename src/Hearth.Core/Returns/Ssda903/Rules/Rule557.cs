@@ -10,7 +10,7 @@ public sealed class Rule557 : CareHistoryG3
     {
         var decisions = context.Current.PlacedAdoption.ToLookup(p => Ssda903Values.Code(p.CHILD));
         return context.Current.Episodes
-            .Where(e => (PlacedForAdoption.Contains(Ssda903Values.Code(e.PLACE)) || Ssda903Values.Code(e.LS) == "E1")
+            .Where(e => (EpisodeCodes.PlacedForAdoption.Contains(Ssda903Values.Code(e.PLACE)) || Ssda903Values.Code(e.LS) == "E1")
                 && !Ssda903Values.IsBlank(e.REC) && Ssda903Values.Code(e.REC) is not ("E11" or "E12" or "X1"))
             .Select(e => (Episode: e, Open: decisions[Ssda903Values.Code(e.CHILD)]
                 .Where(p => Ssda903Values.IsBlank(p.DATE_PLACED_CEASED) || Ssda903Values.IsBlank(p.REASON_PLACED_CEASED)).ToList()))
