@@ -93,4 +93,37 @@ internal static class ChildrenInReturn
             .Where(u => u.CHILD.IsFilled() && (u.DUC.IsFilled() || u.SEX.IsFilled() || u.DOB.IsFilled()))
             .Select(u => u.CHILD!.Trim())
             .ToHashSet();
+
+    /// <summary>Each child's first header row, by child id.</summary>
+    public static Dictionary<string, HeaderRow> HeadersByChild(this Ssda903Return ret) =>
+        ret.Header.Where(h => h.CHILD is not null)
+            .GroupBy(h => h.CHILD!.Trim())
+            .ToDictionary(g => g.Key, g => g.First());
+
+    /// <summary>The child's date of birth from their first header row (<see cref="HeadersByChild"/>), if that row has a valid one; unlike <see cref="BirthDate"/>, a later row is not looked at.</summary>
+    public static DateOnly? FirstHeaderBirthDate(this Dictionary<string, HeaderRow> headers, string? child) =>
+        child is not null && headers.TryGetValue(child.Trim(), out var h) ? h.DOB.Date() : null;
+
+    /// <summary>Every dated episode with the child's episode before and after it (null at either end).</summary>
+    public static IEnumerable<(EpisodeRow Episode, EpisodeRow? Previous, EpisodeRow? Next)> WithNeighbours(this Ssda903Return ret) =>
+        ChildrenInReturn.DatedEpisodesByChild(ret.Episodes).Select(g => g.ToList()).SelectMany(episodes => episodes.Select((e, i) =>
+            (e, i > 0 ? episodes[i - 1] : null, i + 1 < episodes.Count ? episodes[i + 1] : null)));
+
+    /// <summary>Rows of <paramref name="rows"/> for the child, matched on the trimmed id.</summary>
+    public static IEnumerable<T> For<T>(this IEnumerable<T> rows, string? child) where T : Ssda903Row =>
+        rows.Where(r => r.CHILD is not null && child is not null && r.CHILD.Trim() == child.Trim());
+
+    /// <summary>
+    /// Each header row of this year's return with the same child's header from last year's; none when
+    /// last year's return is not loaded.
+    /// </summary>
+    public static IEnumerable<(HeaderRow Now, HeaderRow Last)> HeadersInBothYears(this Ssda903Context context)
+    {
+        if (context.Previous is null) yield break;
+        var last = context.Previous.HeadersByChild();
+        foreach (var h in context.Current.Header)
+        {
+            if (h.CHILD.Trimmed() is { } child && last.TryGetValue(child, out var before)) yield return (h, before);
+        }
+    }
 }

@@ -27,7 +27,7 @@ internal static class FindingCells
 
     /// <summary>The named columns of <paramref name="row"/> (its properties of those names) with their values.</summary>
     public static IEnumerable<(string Field, string? Value)> Named(Ssda903Row row, params string[] fields) =>
-        fields.Select(field => (field, row.GetType().GetProperty(field)?.GetValue(row) as string));
+        fields.Select(field => (field, row.Value(field)));
 
     /// <summary>The named columns of <paramref name="row"/> as cells to flag, with the row's table.</summary>
     public static IEnumerable<FlaggedCell> Flagged(Ssda903Row row, params string[] fields) =>
@@ -57,4 +57,38 @@ internal static class FindingCells
     /// <summary>One finding for each named column of <paramref name="row"/>, with the value sent.</summary>
     public static IEnumerable<Ssda903Finding> Cells(this Ssda903Rule rule, Ssda903Row row, string table, params string[] fields) =>
         rule.Cells(row, table, Named(row, fields));
+
+    /// <summary>The six AD1 adoption items (151: all or none).</summary>
+    public static IEnumerable<(string Field, string? Value)> AdoptionCells(Ad1Row a) =>
+    [
+        (nameof(Ad1Row.DATE_INT), a.DATE_INT), (nameof(Ad1Row.DATE_MATCH), a.DATE_MATCH), (nameof(Ad1Row.FOSTER_CARE), a.FOSTER_CARE),
+        (nameof(Ad1Row.NB_ADOPTR), a.NB_ADOPTR), (nameof(Ad1Row.SEX_ADOPTR), a.SEX_ADOPTR), (nameof(Ad1Row.LS_ADOPTR), a.LS_ADOPTR),
+    ];
+
+    /// <summary>The three OC3 care leaver items (153: all or none).</summary>
+    public static IEnumerable<(string Field, string? Value)> LeavingCareCells(Oc3Row o) =>
+        [(nameof(Oc3Row.IN_TOUCH), o.IN_TOUCH), (nameof(Oc3Row.ACTIV), o.ACTIV), (nameof(Oc3Row.ACCOM), o.ACCOM)];
+
+    /// <summary>The four OC2 items every child in the OC2 cohort must have (182, 191).</summary>
+    public static IEnumerable<(string Field, string? Value)> CoreHealthCells(Oc2Row o) =>
+    [
+        (nameof(Oc2Row.IMMUNISATIONS), o.IMMUNISATIONS), (nameof(Oc2Row.TEETH_CHECK), o.TEETH_CHECK),
+        (nameof(Oc2Row.HEALTH_ASSESSMENT), o.HEALTH_ASSESSMENT), (nameof(Oc2Row.SUBSTANCE_MISUSE), o.SUBSTANCE_MISUSE),
+    ];
+
+    /// <summary>The OC2 items other than the core four and the SDQ: conviction, health check and the two interventions.</summary>
+    public static IEnumerable<(string Field, string? Value)> OtherHealthCells(Oc2Row o) =>
+    [
+        (nameof(Oc2Row.CONVICTED), o.CONVICTED), (nameof(Oc2Row.HEALTH_CHECK), o.HEALTH_CHECK),
+        (nameof(Oc2Row.INTERVENTION_RECEIVED), o.INTERVENTION_RECEIVED), (nameof(Oc2Row.INTERVENTION_OFFERED), o.INTERVENTION_OFFERED),
+    ];
+
+    /// <summary>All eight 0/1 OC2 items (181, 190).</summary>
+    public static IEnumerable<(string Field, string? Value)> HealthCells(Oc2Row o) => OtherHealthCells(o).Concat(CoreHealthCells(o));
+
+    /// <summary>The SDQ score and the reason for no score.</summary>
+    public static IEnumerable<(string Field, string? Value)> SdqCells(Oc2Row o) =>
+        [(nameof(Oc2Row.SDQ_SCORE), o.SDQ_SCORE), (nameof(Oc2Row.SDQ_REASON), o.SDQ_REASON)];
+
+    public static bool AnyFilled(this IEnumerable<(string Field, string? Value)> cells) => cells.Any(c => c.Value.IsFilled());
 }

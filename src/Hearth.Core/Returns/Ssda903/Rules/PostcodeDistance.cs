@@ -33,4 +33,22 @@ internal static class PostcodeDistance
             && postcodes.Find(episode.HOME_POST.Trim()) is { } home && postcodes.Find(episode.PL_POST.Trim()) is { } place
             ? Miles(home, place)
             : null;
+
+    /// <summary>
+    /// Episodes (other than V3/V4 short breaks) whose placement postcode is blank or not in the
+    /// authority's postcode table, so that the placement's local authority and location (in or out of
+    /// area) cannot be derived. Nothing when no postcode table is loaded.
+    /// </summary>
+    public static IEnumerable<EpisodeRow> PlacementPostcodeUnknown(Ssda903Context context) =>
+        context.Postcodes is not { } postcodes
+            ? []
+            : context.Current.Episodes.Where(e => !EpisodeCodes.ShortBreaks.Is(e.LS)
+                && (e.PL_POST.IsBlank() || postcodes.Find(e.PL_POST!.Trim()) is null));
+
+    /// <summary>Postcode cells that are filled in but not in the authority's postcode table (none without one).</summary>
+    public static IEnumerable<(string Field, string? Value)> UnknownPostcodes(Ssda903Context context, EpisodeRow episode) =>
+        context.Postcodes is not { } postcodes
+            ? []
+            : FindingCells.Named(episode, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
+                .Where(c => Ssda903Values.IsFilled(c.Value) && postcodes.Find(c.Value!.Trim()) is null);
 }

@@ -15,7 +15,7 @@ public sealed class Rule1000 : Ssda903Rule
             .Where(e => Ssda903Values.Code(e.REC).Equals("E2", StringComparison.OrdinalIgnoreCase)));
         return context.Current.Oc3
             .Where(o => died.Contains(Ssda903Values.Code(o.CHILD)))
-            .SelectMany(CareHistoryG4.CareLeaverCells)
+            .SelectMany(CareHistory.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }
 }

@@ -33,7 +33,7 @@ public sealed class Rule1001 : Ssda903Rule
         return context.Current.Oc3
             .Where(o => births.TryGetValue(Ssda903Values.Code(o.CHILD), out var dob) && dob.AddYears(20) > context.CollectionEnd
                 && episodes[Ssda903Values.Code(o.CHILD)].ToList() is { Count: > 0 } history && !Relevant(history, dob, context))
-            .SelectMany(CareHistoryG4.CareLeaverCells)
+            .SelectMany(CareHistory.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }
 

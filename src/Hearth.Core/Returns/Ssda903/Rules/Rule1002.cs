@@ -19,7 +19,7 @@ public sealed class Rule1002 : Ssda903Rule
         var lookedAfter = ChildrenInReturn.Children(context.Current.Episodes.Concat(context.Previous.Episodes));
         return context.Current.Oc3
             .Where(o => !lookedAfter.Contains(Ssda903Values.Code(o.CHILD)))
-            .SelectMany(CareHistoryG4.CareLeaverCells)
+            .SelectMany(CareHistory.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }
 }

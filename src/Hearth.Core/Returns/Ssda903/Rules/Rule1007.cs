@@ -14,10 +14,10 @@ public sealed class Rule1007 : Ssda903Rule
     {
         var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         return context.Current.Oc3
-            .Where(o => CareHistoryG4.CareLeaverBirthday(o.DOB, context) is { } birthday
+            .Where(o => CareHistory.CareLeaverBirthday(o.DOB, context) is { } birthday
                 && episodes[Ssda903Values.Code(o.CHILD)].Any(e => Ssda903Date.Parse(e.DECOM) <= birthday
                     && (Ssda903Values.IsBlank(e.DEC) || Ssda903Date.Parse(e.DEC) > birthday)))
-            .SelectMany(CareHistoryG4.CareLeaverCells)
+            .SelectMany(CareHistory.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }
 }

@@ -21,7 +21,7 @@ public sealed class Rule1010 : Ssda903Rule
         return context.Current.Oc3
             .Where(o => !thisYear.Contains(Ssda903Values.Code(o.CHILD))
                 && lastYear.LatestEpisode(o.CHILD) is { } latest && Ssda903Values.IsBlank(latest.DEC))
-            .SelectMany(CareHistoryG4.CareLeaverCells)
+            .SelectMany(CareHistory.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }
 }

@@ -11,7 +11,7 @@ public sealed class Rule1011 : Ssda903Rule
         var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         return context.Current.Oc3
             .Where(o => episodes.LatestEpisode(o.CHILD) is { } latest && Ssda903Values.Code(latest.REC) == "E3")
-            .SelectMany(CareHistoryG4.CareLeaverCells)
+            .SelectMany(CareHistory.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }
 }

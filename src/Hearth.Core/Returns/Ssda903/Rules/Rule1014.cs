@@ -19,7 +19,7 @@ public sealed class Rule1014 : Ssda903Rule
         foreach (var uasc in context.Current.Uasc.Where(u => careLeavers.Contains(Ssda903Values.Code(u.CHILD))))
         {
             yield return Finding(uasc, Ssda903Table.Uasc, nameof(UascRow.DUC), uasc.DUC);
-            foreach (var cell in careLeavers[Ssda903Values.Code(uasc.CHILD)].SelectMany(CareHistoryG4.CareLeaverCells))
+            foreach (var cell in careLeavers[Ssda903Values.Code(uasc.CHILD)].SelectMany(CareHistory.CareLeaverCells))
             {
                 yield return Finding(cell.Row, cell.Table, cell.Field, cell.Value);
             }

@@ -10,7 +10,7 @@ public sealed class Rule186 : Ssda903Rule
     {
         var cohort = context.ContinuouslyLookedAfter();
         return context.Current.Oc2
-            .Where(o => o.In(cohort) && !CareHistoryG0.SdqCells(o).AnyFilled()
+            .Where(o => o.In(cohort) && !FindingCells.SdqCells(o).AnyFilled()
                 && ChildrenInReturn.Birthday(o.DOB, 4) <= context.CollectionStart
                 && ChildrenInReturn.Birthday(o.DOB, 17) > context.CollectionEnd)
             .Select(o => Finding(o, Ssda903Table.Oc2, nameof(Oc2Row.SDQ_SCORE), o.SDQ_SCORE));

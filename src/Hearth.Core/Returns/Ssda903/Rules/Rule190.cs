@@ -11,6 +11,6 @@ public sealed class Rule190 : Ssda903Rule
         var cohort = context.ContinuouslyLookedAfter();
         return context.Current.Oc2
             .Where(o => !o.In(cohort))
-            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, CareHistoryG0.HealthCells(o), Ssda903Values.IsFilled));
+            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, FindingCells.HealthCells(o), Ssda903Values.IsFilled));
     }
 }

@@ -11,7 +11,7 @@ public sealed class Rule191 : Ssda903Rule
         var cohort = context.ContinuouslyLookedAfter();
         var blanks = context.Current.Oc2
             .Where(o => o.In(cohort))
-            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, CareHistoryG0.CoreHealthCells(o), Ssda903Values.IsBlank));
+            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, FindingCells.CoreHealthCells(o), Ssda903Values.IsBlank));
         var withOc2 = context.Current.Oc2.Where(o => o.CHILD.IsFilled()).Select(o => o.CHILD!.Trim()).ToHashSet();
         var missing = context.Current.Episodes
             .Where(e => e.In(cohort) && !e.In(withOc2))

@@ -26,11 +26,11 @@ public sealed class Rule367 : Ssda903Rule
 
     private static int DaysInYear(EpisodeRow episode, Ssda903Context context)
     {
-        if (EpisodeHistoryG2.Start(episode) is not { } start || (Ssda903Values.IsFilled(episode.DEC) && EpisodeHistoryG2.End(episode) is null))
+        if (EpisodeHistory.Start(episode) is not { } start || (Ssda903Values.IsFilled(episode.DEC) && EpisodeHistory.End(episode) is null))
         {
             return 0;
         }
-        var end = EpisodeHistoryG2.End(episode) is { } dec && dec <= context.CollectionEnd ? dec : context.CollectionEnd;
+        var end = EpisodeHistory.End(episode) is { } dec && dec <= context.CollectionEnd ? dec : context.CollectionEnd;
         var from = start < context.CollectionStart ? context.CollectionStart : start;
         return end.DayNumber - from.DayNumber;
     }

@@ -17,7 +17,7 @@ public sealed class Rule383 : Ssda903Rule
             .Where(t => EpisodeCodes.TemporaryPlacements.Is(t.Temporary.PLACE)
                 && (!Ssda903Values.IsCode(t.After.RNE, "P")
                     || !Ssda903Values.Same(t.After.PLACE, t.Before.PLACE)
-                    || !EpisodeHistoryG2.SamePostcode(t.After.PL_POST, t.Before.PL_POST)))
+                    || !EpisodeHistory.SamePostcode(t.After.PL_POST, t.Before.PL_POST)))
             .SelectMany(t => FindingCells.Named(t.After, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.RNE), nameof(EpisodeRow.PL_POST))
                 .Select(c => Finding(t.After, Ssda903Table.Episodes, c.Field, c.Value)));
 }

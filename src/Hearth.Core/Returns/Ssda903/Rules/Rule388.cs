@@ -18,7 +18,7 @@ public sealed class Rule388 : Ssda903Rule
 
     private static bool Breaks(EpisodeRow episode, EpisodeRow? next)
     {
-        if (EpisodeHistoryG2.End(episode) is not { } end)
+        if (EpisodeHistory.End(episode) is not { } end)
         {
             return false;
         }
@@ -27,7 +27,7 @@ public sealed class Rule388 : Ssda903Rule
         {
             return continues;
         }
-        if (EpisodeHistoryG2.Start(next) is not { } nextStart)
+        if (EpisodeHistory.Start(next) is not { } nextStart)
         {
             return false;
         }

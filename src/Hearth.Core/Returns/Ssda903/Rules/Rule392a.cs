@@ -9,7 +9,7 @@ public sealed class Rule392a : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Postcodes is null
             ? []
-            : EpisodeHistoryG2.WithoutUasc(context)
+            : EpisodeHistory.WithoutUasc(context)
                 .Where(e => !EpisodeCodes.ShortBreaks.Is(e.LS) && PostcodeDistance.Miles(context, e) is null)
                 .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
                     .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));

@@ -10,7 +10,7 @@ public sealed class Rule407 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var ceased = EpisodeHistoryG2.CeasedByAge(context, Reasons, 18, under: false).ToList();
+        var ceased = EpisodeHistory.CeasedByAge(context, Reasons, 18, under: false).ToList();
         var children = ceased.Select(e => e.CHILD!.Trim()).ToHashSet();
         return ceased
             .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.DEC), nameof(EpisodeRow.REC))

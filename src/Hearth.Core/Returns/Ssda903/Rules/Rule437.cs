@@ -8,6 +8,6 @@ public sealed class Rule437 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         ChildrenInReturn.ConsecutiveEpisodes(context.Current.Episodes)
-            .Where(p => EpisodeHistoryG2.Start(p.Previous) is not null && (Ssda903Values.IsCode(p.Previous.REC, "E2") || Ssda903Values.IsCode(p.Previous.REC, "E15")))
+            .Where(p => EpisodeHistory.Start(p.Previous) is not null && (Ssda903Values.IsCode(p.Previous.REC, "E2") || Ssda903Values.IsCode(p.Previous.REC, "E15")))
             .Select(p => Finding(p.Previous, Ssda903Table.Episodes, nameof(EpisodeRow.REC), p.Previous.REC));
 }

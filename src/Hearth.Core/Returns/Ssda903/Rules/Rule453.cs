@@ -9,7 +9,7 @@ public sealed class Rule453 : Ssda903Rule
     public override string Message => "Contradiction between placement distance in the last episode of the previous year and in the first episode of the current year.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.FirstAfterLastYearOpen(context)
+        EpisodeHistory.FirstAfterLastYearOpen(context)
             .Where(p => Ssda903Values.Same(p.First.RNE, p.LastYearOpen.RNE)
                 && PostcodeDistance.Miles(context, p.First) is { } now && PostcodeDistance.Miles(context, p.LastYearOpen) is { } then
                 && Math.Abs(now - then) >= Tolerance)

@@ -7,7 +7,7 @@ namespace Hearth.Core.Returns.Ssda903.Rules;
 /// postcodes the distance comes from. Needs last year's return and the postcode table: without either it
 /// finds nothing.
 /// </summary>
-public sealed class Rule503G : CareHistoryG3
+public sealed class Rule503G : CareHistoryRule
 {
     public override string Code => "503G";
     public override string Message => "The distance in first episode does not match open episode at end of last year.";

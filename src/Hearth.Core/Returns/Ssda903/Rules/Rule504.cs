@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>504: within a period of care, an episode that follows on the same day from one ending X1 keeps its category of need.</summary>
-public sealed class Rule504 : CareHistoryG3
+public sealed class Rule504 : CareHistoryRule
 {
     public override string Code => "504";
     public override string Message => "The category of need code differs from that reported at start of current period of being looked after";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>514: a single adopter (L0) must have sex of adopters M1 or F1.</summary>
-public sealed class Rule514 : CareHistoryG3
+public sealed class Rule514 : CareHistoryRule
 {
     private static readonly HashSet<string> Allowed = ["M1", "F1"];
 

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>517: an unmarried different-gender couple (L3) must be MF.</summary>
-public sealed class Rule517 : CareHistoryG3
+public sealed class Rule517 : CareHistoryRule
 {
     private static readonly HashSet<string> Allowed = ["MF"];
 

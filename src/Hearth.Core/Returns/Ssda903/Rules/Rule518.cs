@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>518: an unmarried same-gender couple (L4) must be MM or FF.</summary>
-public sealed class Rule518 : CareHistoryG3
+public sealed class Rule518 : CareHistoryRule
 {
     private static readonly HashSet<string> Allowed = ["MM", "FF"];
 

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>519: a civil partnership (L2) must be a couple: MM, FF or MF.</summary>
-public sealed class Rule519 : CareHistoryG3
+public sealed class Rule519 : CareHistoryRule
 {
     private static readonly HashSet<string> Allowed = ["MM", "FF", "MF"];
 

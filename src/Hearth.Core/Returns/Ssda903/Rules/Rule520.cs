@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>520: a married different-gender couple (L11) must be MF.</summary>
-public sealed class Rule520 : CareHistoryG3
+public sealed class Rule520 : CareHistoryRule
 {
     private static readonly HashSet<string> Allowed = ["MF"];
 

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>521: the decision that adoption is in the child's best interests (AD1 DATE_INT) cannot come after any placement for adoption (A3 to A6) starts.</summary>
-public sealed class Rule521 : CareHistoryG3
+public sealed class Rule521 : CareHistoryRule
 {
     public override string Code => "521";
     public override string Message => "Date of local authority's decision (LA) that adoption is in the best interests of the child (date should be placed) must be on or prior to the date the child is placed for adoption.";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>522: a decision to place for adoption cannot cease before it was made.</summary>
-public sealed class Rule522 : CareHistoryG3
+public sealed class Rule522 : CareHistoryRule
 {
     public override string Code => "522";
     public override string Message => "Date of decision that the child should be placed for adoption must be on or before the date that a child should no longer be placed for adoption.";

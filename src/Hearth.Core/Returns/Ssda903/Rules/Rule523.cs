@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>523: the decision to place for adoption (DATE_PLACED) and the best-interests decision (AD1 DATE_INT) should be the same day; both must be dates to compare.</summary>
-public sealed class Rule523 : CareHistoryG3
+public sealed class Rule523 : CareHistoryRule
 {
     public override string Code => "523";
     public override string Message => "Date of decision that the child should be placed for adoption should be the same date as the decision that adoption is in the best interest (date should be placed).";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>524: a married same-gender couple (L12) must be MM or FF.</summary>
-public sealed class Rule524 : CareHistoryG3
+public sealed class Rule524 : CareHistoryRule
 {
     private static readonly HashSet<string> Allowed = ["MM", "FF"];
 

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>525: once the decision to place for adoption has ceased (DATE_PLACED_CEASED), the child's AD1 adoption details should be blank; flags the ceased date and each AD1 detail given.</summary>
-public sealed class Rule525 : CareHistoryG3
+public sealed class Rule525 : CareHistoryRule
 {
     public override string Code => "525";
     public override string Message => "A child for whom the decision to be placed for adoption has been reversed cannot be adopted during the year.";

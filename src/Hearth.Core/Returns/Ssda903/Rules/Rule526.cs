@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>526: every placement except temporary (T0 to T4) and the Z11 to Z14 placements needs a placement provider (2025-26 list).</summary>
-public sealed class Rule526 : CareHistoryG3
+public sealed class Rule526 : CareHistoryRule
 {
     public override string Code => "526";
     public override string Message => "Child is missing a placement provider code for at least one episode.";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>528: another LA (PR2) cannot provide placements with parents (P1), in NHS settings (R2) or in young offender institutions (R5).</summary>
-public sealed class Rule528 : CareHistoryG3
+public sealed class Rule528 : CareHistoryRule
 {
     private static readonly HashSet<string> Places = ["P1", "R2", "R5"];
 

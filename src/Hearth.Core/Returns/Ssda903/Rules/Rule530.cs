@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>530: a private provider (PR4) cannot provide a placement with parents (P1).</summary>
-public sealed class Rule530 : CareHistoryG3
+public sealed class Rule530 : CareHistoryRule
 {
     private static readonly HashSet<string> Places = ["P1"];
 

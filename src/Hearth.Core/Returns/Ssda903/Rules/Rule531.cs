@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>531: a voluntary provider (PR5) cannot provide a placement with parents (P1).</summary>
-public sealed class Rule531 : CareHistoryG3
+public sealed class Rule531 : CareHistoryRule
 {
     private static readonly HashSet<string> Places = ["P1"];
 

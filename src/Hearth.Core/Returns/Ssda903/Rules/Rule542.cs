@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>542: conviction information is only for children aged 10 or over at 31 March.</summary>
-public sealed class Rule542 : CareHistoryG3
+public sealed class Rule542 : CareHistoryRule
 {
     public override string Code => "542";
     public override string Message => "A child aged under 10 at 31 March should not have conviction information completed.";

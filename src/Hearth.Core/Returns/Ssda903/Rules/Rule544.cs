@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>544: a child with conviction information (CONVICTED 1) must have immunisations, teeth check, health assessment and substance misuse completed.</summary>
-public sealed class Rule544 : CareHistoryG3
+public sealed class Rule544 : CareHistoryRule
 {
     public override string Code => "544";
     public override string Message => "Any child who has conviction information completed must also have immunisation, teeth check, health assessment and substance misuse problem identified fields completed.";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>545: a child under 5 at 31 March needs health promotion information (HEALTH_CHECK). Only children looked after all year (see <see cref="ContinuousCare.ContinuouslyLookedAfter"/>).</summary>
-public sealed class Rule545 : CareHistoryG3
+public sealed class Rule545 : CareHistoryRule
 {
     public override string Code => "545";
     public override string Message => "Child is aged under 5 at 31 March and has been looked after continuously for 12 months yet health promotion information has not been completed.";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>546: a child aged 5 or over at 31 March should have no health promotion information (HEALTH_CHECK). Only children looked after all year (see <see cref="ContinuousCare.ContinuouslyLookedAfter"/>).</summary>
-public sealed class Rule546 : CareHistoryG3
+public sealed class Rule546 : CareHistoryRule
 {
     public override string Code => "546";
     public override string Message => "Children aged 5 or over at 31 March should not have health promotion information completed.";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>547: a child with health promotion information (HEALTH_CHECK 1) must have immunisations, teeth check, health assessment and substance misuse completed.</summary>
-public sealed class Rule547 : CareHistoryG3
+public sealed class Rule547 : CareHistoryRule
 {
     public override string Code => "547";
     public override string Message => "Any child who has health promotion information completed must also have immunisation, teeth check, health assessment and substance misuse problem identified fields completed.";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>550: the parent provider code (PR0) goes only with a placement with parents (P1).</summary>
-public sealed class Rule550 : CareHistoryG3
+public sealed class Rule550 : CareHistoryRule
 {
     private static readonly HashSet<string> Places = ["P1"];
 

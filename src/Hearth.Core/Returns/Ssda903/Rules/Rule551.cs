@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>551: a child placed for adoption (A3 to A6) needs a PlacedAdoption row with the date of the decision to place.</summary>
-public sealed class Rule551 : CareHistoryG3
+public sealed class Rule551 : CareHistoryRule
 {
     public override string Code => "551";
     public override string Message => "Child has been placed for adoption but there is no date of the decision that the child should be placed for adoption.";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>552: the latest decision to place for adoption must be on or before the start of the child's first placement for adoption (A3 to A6).</summary>
-public sealed class Rule552 : CareHistoryG3
+public sealed class Rule552 : CareHistoryRule
 {
     public override string Code => "552";
     public override string Message => "Date of Decision to place a child for adoption should be on or prior to the date that the child was placed for adoption.";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>553: a child on a placement order (LS E1) needs the date of the decision to place for adoption. The DfE validator passes a PlacedAdoption row with no DATE_PLACED and also flags ceased decisions on open E1 episodes; this follows the DfE wording: a placement order with no decision date.</summary>
-public sealed class Rule553 : CareHistoryG3
+public sealed class Rule553 : CareHistoryRule
 {
     public override string Code => "553";
     public override string Message => "Placement order has been granted but there is no date of decision that the child should be placed for adoption.";

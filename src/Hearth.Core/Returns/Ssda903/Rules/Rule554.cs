@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>554: a decision to place for adoption should be on or before the placement order, taken as the start of the first E1 (placement order) episode in this return; an order made in an earlier year can give false results, as the DfE warns.</summary>
-public sealed class Rule554 : CareHistoryG3
+public sealed class Rule554 : CareHistoryRule
 {
     public override string Code => "554";
     public override string Message => "Date of decision that the child should be placed for adoption should be on or prior to the date that the placement order was granted. [NOTE: This rule may result in false positives or false negatives if relevant episodes are in previous years; please check carefully!]";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>557: a child placed for adoption (A3 to A6) or on a placement order (E1) whose care ended other than by adoption (REC not E11, E12 or X1) needs the decision ceased: a PlacedAdoption row with DATE_PLACED_CEASED and REASON_PLACED_CEASED (2024-25 version).</summary>
-public sealed class Rule557 : CareHistoryG3
+public sealed class Rule557 : CareHistoryRule
 {
     public override string Code => "557";
     public override string Message => "Child for whom the decision was made that they should be placed for adoption has left care but was not adopted and information on the decision that they should no longer be placed for adoption items has not been completed.";

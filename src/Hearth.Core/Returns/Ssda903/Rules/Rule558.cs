@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>558: an adopted child (an episode ending E11 or E12) should have no DATE_PLACED_CEASED on their latest decision to place for adoption. The DfE validator counts ceased dates per calendar year instead, which misses the plain case; this follows the DfE wording.</summary>
-public sealed class Rule558 : CareHistoryG3
+public sealed class Rule558 : CareHistoryRule
 {
     public override string Code => "558";
     public override string Message => "If a child has been adopted, then the decision to place them for adoption has not been disrupted and the date of the decision that a child should no longer be placed for adoption should be left blank.";

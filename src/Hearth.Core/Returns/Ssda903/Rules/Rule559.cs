@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>559: a decision to place for adoption made before this year must be in last year's return: a last-year PlacedAdoption row for the child with DATE_PLACED. Needs last year's return.</summary>
-public sealed class Rule559 : CareHistoryG3
+public sealed class Rule559 : CareHistoryRule
 {
     public override string Code => "559";
     public override string Message => "Date of decision that a child should be placed for adoption was not in the current year but the date of the decision that the child should be placed for adoption was not completed in a previous return.";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>560: when last year's decision to place for adoption was still open (no DATE_PLACED_CEASED), this year must report it with the same DATE_PLACED; each row of the child's is flagged when none does. Needs last year's return.</summary>
-public sealed class Rule560 : CareHistoryG3
+public sealed class Rule560 : CareHistoryRule
 {
     public override string Code => "560";
     public override string Message => "Date of decision that the child should be placed for adoption this year is different from that recorded last year but the decision to place the child for adoption did not change.";

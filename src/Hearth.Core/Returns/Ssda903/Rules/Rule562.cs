@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>562: a child whose first episode this year began before 1 April must have that episode as the latest episode in last year's return. Needs last year's return.</summary>
-public sealed class Rule562 : CareHistoryG3
+public sealed class Rule562 : CareHistoryRule
 {
     public override string Code => "562";
     public override string Message => "Episode commenced before the start of the current collection year but there is a missing continuous episode in the previous year.";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>563: a decision that has ceased (date and reason given) must have the date the decision to place was made.</summary>
-public sealed class Rule563 : CareHistoryG3
+public sealed class Rule563 : CareHistoryRule
 {
     public override string Code => "563";
     public override string Message => "The child should no longer be placed for adoption but the date of the decision that the child should be placed for adoption is blank";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>564: a missing (M) or away (A) period needs the date it started.</summary>
-public sealed class Rule564 : CareHistoryG3
+public sealed class Rule564 : CareHistoryRule
 {
     public override string Code => "564";
     public override string Message => "Child was missing or away from placement without authorisation and the date started is blank.";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>565: a missing period with a start date must say whether the child was missing or away.</summary>
-public sealed class Rule565 : CareHistoryG3
+public sealed class Rule565 : CareHistoryRule
 {
     public override string Code => "565";
     public override string Message => "The date that the child started to be missing or away from placement without authorisation has been completed but whether the child was missing or away from placement without authorisation has not been completed.";

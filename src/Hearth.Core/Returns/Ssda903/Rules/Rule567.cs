@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>567: a missing period cannot end before it starts.</summary>
-public sealed class Rule567 : CareHistoryG3
+public sealed class Rule567 : CareHistoryRule
 {
     public override string Code => "567";
     public override string Message => "The date that the missing episode or episode that the child was away from placement without authorisation ended is before the date that it started.";

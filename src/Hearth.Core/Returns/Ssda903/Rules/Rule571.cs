@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>571: a missing period cannot end outside the collection year.</summary>
-public sealed class Rule571 : CareHistoryG3
+public sealed class Rule571 : CareHistoryRule
 {
     public override string Code => "571";
     public override string Message => "The date that the child ceased to be missing or away from placement without authorisation is before the start or after the end of the collection year.";

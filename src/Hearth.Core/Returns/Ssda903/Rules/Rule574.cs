@@ -4,7 +4,7 @@ namespace Hearth.Core.Returns.Ssda903.Rules;
 /// 574: a child's missing periods, in order of ending (an open one counts as ending on its start), must
 /// not overlap: each is flagged when the one before it is still open or ends after it starts.
 /// </summary>
-public sealed class Rule574 : CareHistoryG3
+public sealed class Rule574 : CareHistoryRule
 {
     public override string Code => "574";
     public override string Message => "A new missing/away from placement without authorisation period cannot start when the previous missing/away from placement without authorisation period is still open. Missing/away from placement without authorisation periods should also not overlap.";

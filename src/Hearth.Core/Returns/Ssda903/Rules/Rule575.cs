@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>575: a missing period that started during an episode which has since ended must have an end date.</summary>
-public sealed class Rule575 : CareHistoryG3
+public sealed class Rule575 : CareHistoryRule
 {
     public override string Code => "575";
     public override string Message => "If the placement from which the child goes missing/away from placement without authorisation ends, the missing/away from placement without authorisation period in the missing module must also have an end date.";

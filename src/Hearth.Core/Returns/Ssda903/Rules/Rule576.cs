@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>576: a missing period still open at the end of last year's return must be carried into this year: the child's earliest missing period this year must start the same day. A child with none this year is flagged on their header (the DfE validator misses that case). Needs last year's return.</summary>
-public sealed class Rule576 : CareHistoryG3
+public sealed class Rule576 : CareHistoryRule
 {
     public override string Code => "576";
     public override string Message => "There is an open missing/away from placement without authorisation period in last year’s return and there is no corresponding period recorded at the start of this year.";

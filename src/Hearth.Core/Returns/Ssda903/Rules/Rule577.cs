@@ -5,7 +5,7 @@ namespace Hearth.Core.Returns.Ssda903.Rules;
 /// before the child went missing. The DfE validator also flags ended missing periods that fall outside
 /// every period of care; that is not what the DfE wording asks, so this rule keeps to open periods.
 /// </summary>
-public sealed class Rule577 : CareHistoryG3
+public sealed class Rule577 : CareHistoryRule
 {
     public override string Code => "577";
     public override string Message => "Child ceased to be looked after but there is a missing/away from placement without authorisation period without an end date.";

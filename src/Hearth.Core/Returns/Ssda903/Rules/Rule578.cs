@@ -5,7 +5,7 @@ namespace Hearth.Core.Returns.Ssda903.Rules;
 /// is in no period of care and comes after one has ended. (The DfE validator also flags starts before
 /// care began; that is rule 581's, so it is left to 581 here.)
 /// </summary>
-public sealed class Rule578 : CareHistoryG3
+public sealed class Rule578 : CareHistoryRule
 {
     public override string Code => "578";
     public override string Message => "The date that the child started to be missing is after the child ceased to be looked after.";

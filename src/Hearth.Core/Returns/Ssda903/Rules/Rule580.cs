@@ -4,7 +4,7 @@ namespace Hearth.Core.Returns.Ssda903.Rules;
 /// 580: a child still missing when care ended at their 18th birthday (the missing period ends on the
 /// day the episode ends, which is the 18th birthday) must have the episode ceased with E8.
 /// </summary>
-public sealed class Rule580 : CareHistoryG3
+public sealed class Rule580 : CareHistoryRule
 {
     public override string Code => "580";
     public override string Message => "Child is missing when cease being looked after but reason episode ceased not ‘E8’.";

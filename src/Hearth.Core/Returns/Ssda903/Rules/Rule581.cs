@@ -4,7 +4,7 @@ namespace Hearth.Core.Returns.Ssda903.Rules;
 /// 581: a child can only go missing while looked after: a missing period's start must fall within one of
 /// the child's episodes (an open episode runs on). Children with no episodes are left alone.
 /// </summary>
-public sealed class Rule581 : CareHistoryG3
+public sealed class Rule581 : CareHistoryRule
 {
     public override string Code => "581";
     public override string Message => "Child is missing but has not yet started to be looked after.";

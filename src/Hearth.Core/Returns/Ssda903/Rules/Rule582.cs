@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>582: when care ends in adoption (E11 or E12), the date of matching (AD1 DATE_MATCH) is expected before the adoption, not the same day.</summary>
-public sealed class Rule582 : CareHistoryG3
+public sealed class Rule582 : CareHistoryRule
 {
     public override string Code => "582";
     public override string Message => "Child is showing as ceasing to be looked after due to adoption, but the date of adoption is the same as the date reported for being matched with adopters. In most circumstances we expect the date the child is matched with adopters to be before the date of adoption.";

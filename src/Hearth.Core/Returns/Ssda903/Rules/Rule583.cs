@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>583: of a child's decisions to place for adoption, only the latest may be open (no DATE_PLACED_CEASED): an earlier open one, or more than one open, is flagged.</summary>
-public sealed class Rule583 : CareHistoryG3
+public sealed class Rule583 : CareHistoryRule
 {
     public override string Code => "583";
     public override string Message => "More than one date the child should be placed for adoption has been reported, but an earlier decision has not been revoked. Check that both dates are required and add in the date the earlier decision was revoked. Note this may be in a previous year.";

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>586: a missing period cannot start on or before the date of birth (the DfE validator flags the same day too).</summary>
-public sealed class Rule586 : CareHistoryG3
+public sealed class Rule586 : CareHistoryRule
 {
     public override string Code => "586";
     public override string Message => "Dates of missing periods are before child’s date of birth.";

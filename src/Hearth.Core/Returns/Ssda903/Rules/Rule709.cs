@@ -17,7 +17,7 @@ public sealed class Rule709 : Ssda903Rule
     {
         var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         return context.Current.Dolo
-            .Where(d => CareHistoryG4.DoloEpisodes(d, episodes).Any(e => !Expected.Contains(Ssda903Values.Code(e.PLACE))))
+            .Where(d => CareHistory.DoloEpisodes(d, episodes).Any(e => !Expected.Contains(Ssda903Values.Code(e.PLACE))))
             .Select(d => Finding(d, Ssda903Table.Dolo, nameof(DoloRow.DOLO_START), d.DOLO_START));
     }
 }

@@ -17,7 +17,7 @@ public sealed class Rule710 : Ssda903Rule
         var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         foreach (var dolo in context.Current.Dolo)
         {
-            var barred = CareHistoryG4.DoloEpisodes(dolo, episodes).Where(e => Barred.Contains(Ssda903Values.Code(e.PLACE))).ToList();
+            var barred = CareHistory.DoloEpisodes(dolo, episodes).Where(e => Barred.Contains(Ssda903Values.Code(e.PLACE))).ToList();
             if (barred.Count == 0)
             {
                 continue;

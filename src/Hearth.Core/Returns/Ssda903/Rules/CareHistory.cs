@@ -1,10 +1,11 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>
-/// Shared reading of a 903 return for the G4 rules (motherhood, adoption, previous permanence, DoLO,
-/// care leavers): blank cells, codes, a child's episodes in date order and periods of care.
+/// How a child's care ends and what follows it (adoption E11/E12, ceasing care, DoLO spells, care
+/// leavers on OC3): events in the collection year, a child's latest episode, and the care leavers'
+/// 17th/18th birthday (1002-1016, 620, 705 and their neighbours).
 /// </summary>
-public static class CareHistoryG4
+public static class CareHistory
 {
     /// <summary>1 April to 31 March of the collection year.</summary>
     public static bool InYear(this Ssda903Context context, DateOnly? date) =>

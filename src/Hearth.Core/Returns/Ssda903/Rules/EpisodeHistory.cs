@@ -1,10 +1,10 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>
-/// Shared reading of a child's episodes and dates for the G2 rules (367-503E): codes compared trimmed,
-/// episodes per child in start order, birth dates from the Header, ages on a date, and the cells a rule flags.
+/// Families of episode checks (367-503E): placed or ceased by age, overlong placements, same placement,
+/// the episode open at the end of a return and this year's first episode beside it, and UASC episodes.
 /// </summary>
-internal static class EpisodeHistoryG2
+internal static class EpisodeHistory
 {
     public static DateOnly? Start(EpisodeRow episode) => Ssda903Date.Parse(episode.DECOM);
 
@@ -68,13 +68,6 @@ internal static class EpisodeHistoryG2
     /// <summary>Children with at least one episode not under a respite legal status (V3/V4; a blank one counts).</summary>
     public static IReadOnlySet<string> LookedAfterBeyondRespite(Ssda903Return ret) =>
         new HashSet<string>(ret.Episodes.Where(e => Ssda903Values.IsFilled(e.CHILD) && !EpisodeCodes.ShortBreaks.Is(e.LS)).Select(e => e.CHILD!.Trim()));
-
-    /// <summary>Postcode cells that are filled in but not in the authority's postcode table (none without one).</summary>
-    public static IEnumerable<(string Field, string? Value)> UnknownPostcodes(Ssda903Context context, EpisodeRow episode) =>
-        context.Postcodes is not { } postcodes
-            ? []
-            : FindingCells.Named(episode, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
-                .Where(c => Ssda903Values.IsFilled(c.Value) && postcodes.Find(c.Value!.Trim()) is null);
 
     /// <summary>Episodes of children with no UASC record this year or last (392a).</summary>
     public static IEnumerable<EpisodeRow> WithoutUasc(Ssda903Context context)

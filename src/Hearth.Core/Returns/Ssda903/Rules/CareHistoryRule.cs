@@ -1,11 +1,12 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>
-/// What the group-3 rules (adoption decisions, placement providers, OC2 health, missing periods) share:
-/// blank and code tests on raw cells, ages, a child's episodes in date order, whether a child was looked
-/// after for the whole year, and flagging several cells of one row at once.
+/// The base of the rules that compare a child's records over time (adoption decisions, placement
+/// providers, missing periods, 503A-G): rows that start before the previous one ends (574, 579), this
+/// year's first episode beside last year's open one (503 family), last year's adoption decisions, and
+/// dates compared as dates.
 /// </summary>
-public abstract class CareHistoryG3 : Ssda903Rule
+public abstract class CareHistoryRule : Ssda903Rule
 {
     protected static DateOnly? Date(string? value) => Ssda903Date.Parse(value);
 
