@@ -8,8 +8,6 @@ namespace Hearth.Core.Returns.Ssda903.Rules;
 /// </summary>
 public abstract class CareHistoryRule : Ssda903Rule
 {
-    protected static DateOnly? Date(string? value) => Ssda903Date.Parse(value);
-
     /// <summary>
     /// Each row, of a child's rows in the given order, that starts while the row before it is still open
     /// (no end) or before that row ends: overlapping missing periods (574) or adoption decisions (579).
@@ -18,7 +16,7 @@ public abstract class CareHistoryRule : Ssda903Rule
         Func<T, string?> start, Func<T, string?> end) =>
         childrensRows
             .SelectMany(rows => rows.Zip(rows.Skip(1)))
-            .Where(pair => Ssda903Values.IsBlank(end(pair.First)) || Date(start(pair.Second)) < Date(end(pair.First)))
+            .Where(pair => Ssda903Values.IsBlank(end(pair.First)) || Ssda903Values.Date(start(pair.Second)) < Ssda903Values.Date(end(pair.First)))
             .Select(pair => pair.Second);
     /// <summary>
     /// The 503 family's pair: each child's first episode this year (earliest DECOM) with last year's latest
@@ -34,7 +32,7 @@ public abstract class CareHistoryRule : Ssda903Rule
         var lastYear = ChildrenInReturn.EpisodesInDateOrder(context.Previous.Episodes);
         foreach (var child in ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes))
         {
-            var latest = lastYear[child.Key].Where(e => Date(e.DECOM) is not null).LastOrDefault();
+            var latest = lastYear[child.Key].Where(e => Ssda903Values.Date(e.DECOM) is not null).LastOrDefault();
             if (latest is not null && Ssda903Values.IsBlank(latest.DEC))
             {
                 yield return (child.First(), latest);
@@ -48,5 +46,5 @@ public abstract class CareHistoryRule : Ssda903Rule
 
     /// <summary>Same date, or the same text when either is not a date.</summary>
     protected static bool SameDate(string? a, string? b) =>
-        Date(a) is { } x && Date(b) is { } y ? x == y : Ssda903Values.Code(a) == Ssda903Values.Code(b);
+        Ssda903Values.Date(a) is { } x && Ssda903Values.Date(b) is { } y ? x == y : Ssda903Values.Code(a) == Ssda903Values.Code(b);
 }

@@ -10,7 +10,7 @@ public sealed class Rule504 : CareHistoryRule
         ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes)
             .Select(child => child.ToList())
             .SelectMany(episodes => episodes.Zip(episodes.Skip(1)))
-            .Where(pair => Ssda903Values.Code(pair.First.REC) == "X1" && Date(pair.First.DEC) is { } dec && Date(pair.Second.DECOM) == dec
+            .Where(pair => Ssda903Values.Code(pair.First.REC) == "X1" && Ssda903Values.Date(pair.First.DEC) is { } dec && Ssda903Values.Date(pair.Second.DECOM) == dec
                 && Ssda903Values.Code(pair.First.CIN) != Ssda903Values.Code(pair.Second.CIN))
             .SelectMany(pair => this.Cells(pair.Second, Ssda903Table.Episodes, nameof(EpisodeRow.CIN)));
 }

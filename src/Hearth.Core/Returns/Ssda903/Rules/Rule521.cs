@@ -10,9 +10,9 @@ public sealed class Rule521 : CareHistoryRule
     {
         var decisions = context.Current.Ad1.ToLookup(a => Ssda903Values.Code(a.CHILD));
         return context.Current.Episodes
-            .Where(e => EpisodeCodes.PlacedForAdoption.Contains(Ssda903Values.Code(e.PLACE)) && Date(e.DECOM) is not null)
+            .Where(e => EpisodeCodes.PlacedForAdoption.Contains(Ssda903Values.Code(e.PLACE)) && Ssda903Values.Date(e.DECOM) is not null)
             .SelectMany(e => decisions[Ssda903Values.Code(e.CHILD)]
-                .Where(a => Date(a.DATE_INT) > Date(e.DECOM))
+                .Where(a => Ssda903Values.Date(a.DATE_INT) > Ssda903Values.Date(e.DECOM))
                 .SelectMany(a => this.Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.DECOM))
                     .Concat(this.Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.DATE_INT)))))
             .Distinct();

@@ -8,6 +8,6 @@ public sealed class Rule522 : CareHistoryRule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.PlacedAdoption
-            .Where(p => Date(p.DATE_PLACED_CEASED) < Date(p.DATE_PLACED))
+            .Where(p => Ssda903Values.Date(p.DATE_PLACED_CEASED) < Ssda903Values.Date(p.DATE_PLACED))
             .SelectMany(p => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED), nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)));
 }

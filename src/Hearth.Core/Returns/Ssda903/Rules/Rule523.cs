@@ -8,11 +8,11 @@ public sealed class Rule523 : CareHistoryRule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var decisions = context.Current.Ad1.Where(a => Date(a.DATE_INT) is not null).ToLookup(a => Ssda903Values.Code(a.CHILD));
+        var decisions = context.Current.Ad1.Where(a => Ssda903Values.Date(a.DATE_INT) is not null).ToLookup(a => Ssda903Values.Code(a.CHILD));
         return context.Current.PlacedAdoption
-            .Where(p => Date(p.DATE_PLACED) is not null)
+            .Where(p => Ssda903Values.Date(p.DATE_PLACED) is not null)
             .SelectMany(p => decisions[Ssda903Values.Code(p.CHILD)]
-                .Where(a => Date(a.DATE_INT) != Date(p.DATE_PLACED))
+                .Where(a => Ssda903Values.Date(a.DATE_INT) != Ssda903Values.Date(p.DATE_PLACED))
                 .SelectMany(a => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED))
                     .Concat(this.Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.DATE_INT)))))
             .Distinct();

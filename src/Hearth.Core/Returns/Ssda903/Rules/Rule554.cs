@@ -10,10 +10,10 @@ public sealed class Rule554 : CareHistoryRule
     {
         var decisions = context.Current.PlacedAdoption.ToLookup(p => Ssda903Values.Code(p.CHILD));
         return ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes)
-            .Select(child => child.FirstOrDefault(e => Ssda903Values.Code(e.LS) == "E1" && Date(e.DECOM) is not null))
+            .Select(child => child.FirstOrDefault(e => Ssda903Values.Code(e.LS) == "E1" && Ssda903Values.Date(e.DECOM) is not null))
             .OfType<EpisodeRow>()
             .SelectMany(order => decisions[Ssda903Values.Code(order.CHILD)]
-                .Where(p => Date(p.DATE_PLACED) > Date(order.DECOM))
+                .Where(p => Ssda903Values.Date(p.DATE_PLACED) > Ssda903Values.Date(order.DECOM))
                 .SelectMany(p => this.Cells(order, Ssda903Table.Episodes, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.LS))
                     .Concat(this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED)))))
             .Distinct();

@@ -10,7 +10,7 @@ public sealed class Rule558 : CareHistoryRule
     {
         var latestDecision = context.Current.PlacedAdoption
             .GroupBy(p => Ssda903Values.Code(p.CHILD))
-            .ToDictionary(g => g.Key, g => g.OrderBy(p => Date(p.DATE_PLACED) ?? DateOnly.MinValue).ThenBy(p => p.Row).Last());
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => Ssda903Values.Date(p.DATE_PLACED) ?? DateOnly.MinValue).ThenBy(p => p.Row).Last());
         foreach (var adopted in context.Current.Episodes.Where(e => Ssda903Values.Code(e.REC) is "E11" or "E12"))
         {
             if (latestDecision.TryGetValue(Ssda903Values.Code(adopted.CHILD), out var decision) && !Ssda903Values.IsBlank(decision.DATE_PLACED_CEASED))

@@ -15,7 +15,7 @@ public sealed class Rule559 : CareHistoryRule
 
         var lastYear = LastYearsDecisions(context);
         return context.Current.PlacedAdoption
-            .Where(p => Date(p.DATE_PLACED) < context.CollectionStart && !lastYear[Ssda903Values.Code(p.CHILD)].Any(l => !Ssda903Values.IsBlank(l.DATE_PLACED)))
+            .Where(p => Ssda903Values.Date(p.DATE_PLACED) < context.CollectionStart && !lastYear[Ssda903Values.Code(p.CHILD)].Any(l => !Ssda903Values.IsBlank(l.DATE_PLACED)))
             .SelectMany(p => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED)));
     }
 }

@@ -17,8 +17,8 @@ public sealed class Rule562 : CareHistoryRule
         foreach (var child in ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes))
         {
             var first = child.First();
-            var latest = lastYear[child.Key].LastOrDefault(e => Date(e.DECOM) is not null);
-            if (Date(first.DECOM) < context.CollectionStart && (latest is null || !SameDate(latest.DECOM, first.DECOM)))
+            var latest = lastYear[child.Key].LastOrDefault(e => Ssda903Values.Date(e.DECOM) is not null);
+            if (Ssda903Values.Date(first.DECOM) < context.CollectionStart && (latest is null || !SameDate(latest.DECOM, first.DECOM)))
             {
                 yield return Finding(first, Ssda903Table.Episodes, nameof(EpisodeRow.DECOM), first.DECOM);
             }

@@ -8,6 +8,6 @@ public sealed class Rule567 : CareHistoryRule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Missing
-            .Where(r => Date(r.MIS_END) < Date(r.MIS_START))
+            .Where(r => Ssda903Values.Date(r.MIS_END) < Ssda903Values.Date(r.MIS_START))
             .SelectMany(r => this.Cells(r, Ssda903Table.Missing, nameof(MissingRow.MIS_START), nameof(MissingRow.MIS_END)));
 }

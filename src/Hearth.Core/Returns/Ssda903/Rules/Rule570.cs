@@ -8,6 +8,6 @@ public sealed class Rule570 : CareHistoryRule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Missing
-            .Where(r => Date(r.MIS_START) > context.CollectionEnd)
+            .Where(r => Ssda903Values.Date(r.MIS_START) > context.CollectionEnd)
             .SelectMany(r => this.Cells(r, Ssda903Table.Missing, nameof(MissingRow.MIS_START)));
 }

@@ -8,6 +8,6 @@ public sealed class Rule571 : CareHistoryRule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Missing
-            .Where(r => Date(r.MIS_END) is { } end && (end < context.CollectionStart || end > context.CollectionEnd))
+            .Where(r => Ssda903Values.Date(r.MIS_END) is { } end && (end < context.CollectionStart || end > context.CollectionEnd))
             .SelectMany(r => this.Cells(r, Ssda903Table.Missing, nameof(MissingRow.MIS_END)));
 }

@@ -14,8 +14,8 @@ public sealed class Rule574 : CareHistoryRule
                 context.Current.Missing
                     .GroupBy(m => Ssda903Values.Code(m.CHILD))
                     .Select(child => child
-                        .OrderBy(m => Date(m.MIS_END) ?? Date(m.MIS_START) ?? DateOnly.MaxValue)
-                        .ThenBy(m => Date(m.MIS_START) ?? DateOnly.MaxValue)
+                        .OrderBy(m => Ssda903Values.Date(m.MIS_END) ?? Ssda903Values.Date(m.MIS_START) ?? DateOnly.MaxValue)
+                        .ThenBy(m => Ssda903Values.Date(m.MIS_START) ?? DateOnly.MaxValue)
                         .ToList()),
                 m => m.MIS_START, m => m.MIS_END)
             .SelectMany(m => this.Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_START), nameof(MissingRow.MIS_END)));

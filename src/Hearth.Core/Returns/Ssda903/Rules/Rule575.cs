@@ -10,8 +10,8 @@ public sealed class Rule575 : CareHistoryRule
     {
         var episodes = ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes);
         return context.Current.Missing
-            .Where(m => Ssda903Values.IsBlank(m.MIS_END) && Date(m.MIS_START) is { } start
-                && episodes[Ssda903Values.Code(m.CHILD)].Any(e => Date(e.DECOM) <= start && Date(e.DEC) is { } dec && start <= dec))
+            .Where(m => Ssda903Values.IsBlank(m.MIS_END) && Ssda903Values.Date(m.MIS_START) is { } start
+                && episodes[Ssda903Values.Code(m.CHILD)].Any(e => Ssda903Values.Date(e.DECOM) <= start && Ssda903Values.Date(e.DEC) is { } dec && start <= dec))
             .SelectMany(m => this.Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_END)));
     }
 }

@@ -17,7 +17,7 @@ public sealed class Rule576 : CareHistoryRule
         var headers = context.Current.Header.ToLookup(h => Ssda903Values.Code(h.CHILD));
         foreach (var open in context.Previous.Missing.Where(m => Ssda903Values.IsBlank(m.MIS_END) && !Ssda903Values.IsBlank(m.CHILD)))
         {
-            var earliest = thisYear[Ssda903Values.Code(open.CHILD)].MinBy(m => Date(m.MIS_START) ?? DateOnly.MaxValue);
+            var earliest = thisYear[Ssda903Values.Code(open.CHILD)].MinBy(m => Ssda903Values.Date(m.MIS_START) ?? DateOnly.MaxValue);
             if (earliest is null)
             {
                 foreach (var header in headers[Ssda903Values.Code(open.CHILD)])

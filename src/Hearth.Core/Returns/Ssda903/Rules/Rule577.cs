@@ -14,7 +14,7 @@ public sealed class Rule577 : CareHistoryRule
     {
         var episodes = ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes);
         return context.Current.Missing
-            .Where(m => Ssda903Values.IsBlank(m.MIS_END) && Date(m.MIS_START) is { } start && episodes[Ssda903Values.Code(m.CHILD)].Any()
+            .Where(m => Ssda903Values.IsBlank(m.MIS_END) && Ssda903Values.Date(m.MIS_START) is { } start && episodes[Ssda903Values.Code(m.CHILD)].Any()
                 && !PeriodsOfCare.Of(episodes[Ssda903Values.Code(m.CHILD)]).Any(p => p.End is null && p.Start <= start))
             .SelectMany(m => this.Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_END)));
     }

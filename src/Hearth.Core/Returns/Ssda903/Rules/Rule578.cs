@@ -14,7 +14,7 @@ public sealed class Rule578 : CareHistoryRule
     {
         var episodes = ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes);
         return context.Current.Missing
-            .Where(m => Date(m.MIS_START) is { } start && PeriodsOfCare.Of(episodes[Ssda903Values.Code(m.CHILD)]) is var periods
+            .Where(m => Ssda903Values.Date(m.MIS_START) is { } start && PeriodsOfCare.Of(episodes[Ssda903Values.Code(m.CHILD)]) is var periods
                 && !periods.Any(p => PeriodsOfCare.Within(p, start)) && periods.Any(p => p.End < start))
             .SelectMany(m => this.Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_START)));
     }

@@ -10,7 +10,7 @@ public sealed class Rule579 : CareHistoryRule
         StartsBeforePreviousEnds(
                 context.Current.PlacedAdoption
                     .GroupBy(p => Ssda903Values.Code(p.CHILD))
-                    .Select(child => child.OrderBy(p => Date(p.DATE_PLACED) ?? DateOnly.MaxValue).ToList()),
+                    .Select(child => child.OrderBy(p => Ssda903Values.Date(p.DATE_PLACED) ?? DateOnly.MaxValue).ToList()),
                 p => p.DATE_PLACED, p => p.DATE_PLACED_CEASED)
             .SelectMany(p => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED), nameof(PlacedAdoptionRow.DATE_PLACED_CEASED)));
 }

@@ -12,11 +12,11 @@ public sealed class Rule580 : CareHistoryRule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
         var missingAt18 = context.Current.Missing
-            .Where(m => Date(m.DOB) is { } dob && Date(m.MIS_END) == dob.AddYears(18))
-            .Select(m => (Ssda903Values.Code(m.CHILD), Date(m.MIS_END)))
+            .Where(m => Ssda903Values.Date(m.DOB) is { } dob && Ssda903Values.Date(m.MIS_END) == dob.AddYears(18))
+            .Select(m => (Ssda903Values.Code(m.CHILD), Ssda903Values.Date(m.MIS_END)))
             .ToHashSet();
         return context.Current.Episodes
-            .Where(e => Date(e.DEC) is { } dec && missingAt18.Contains((Ssda903Values.Code(e.CHILD), dec)) && Ssda903Values.Code(e.REC) != "E8")
+            .Where(e => Ssda903Values.Date(e.DEC) is { } dec && missingAt18.Contains((Ssda903Values.Code(e.CHILD), dec)) && Ssda903Values.Code(e.REC) != "E8")
             .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.REC)));
     }
 }

@@ -13,8 +13,8 @@ public sealed class Rule581 : CareHistoryRule
     {
         var episodes = ChildrenInReturn.EpisodesInDateOrder(context.Current.Episodes);
         return context.Current.Missing
-            .Where(m => Date(m.MIS_START) is { } start && episodes[Ssda903Values.Code(m.CHILD)].Any()
-                && !episodes[Ssda903Values.Code(m.CHILD)].Any(e => Date(e.DECOM) is { } decom && PeriodsOfCare.Within((decom, Date(e.DEC)), start)))
+            .Where(m => Ssda903Values.Date(m.MIS_START) is { } start && episodes[Ssda903Values.Code(m.CHILD)].Any()
+                && !episodes[Ssda903Values.Code(m.CHILD)].Any(e => Ssda903Values.Date(e.DECOM) is { } decom && PeriodsOfCare.Within((decom, Ssda903Values.Date(e.DEC)), start)))
             .SelectMany(m => this.Cells(m, Ssda903Table.Missing, nameof(MissingRow.MIS_START)));
     }
 }

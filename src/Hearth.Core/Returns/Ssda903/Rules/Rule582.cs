@@ -10,9 +10,9 @@ public sealed class Rule582 : CareHistoryRule
     {
         var matches = context.Current.Ad1.ToLookup(a => Ssda903Values.Code(a.CHILD));
         return context.Current.Episodes
-            .Where(e => Ssda903Values.Code(e.REC) is "E11" or "E12" && Date(e.DEC) is not null)
+            .Where(e => Ssda903Values.Code(e.REC) is "E11" or "E12" && Ssda903Values.Date(e.DEC) is not null)
             .SelectMany(e => matches[Ssda903Values.Code(e.CHILD)]
-                .Where(a => Date(a.DATE_MATCH) == Date(e.DEC))
+                .Where(a => Ssda903Values.Date(a.DATE_MATCH) == Ssda903Values.Date(e.DEC))
                 .SelectMany(a => this.Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.DEC)).Concat(this.Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.DATE_MATCH)))))
             .Distinct();
     }

@@ -11,7 +11,7 @@ public sealed class Rule583 : CareHistoryRule
             .GroupBy(p => Ssda903Values.Code(p.CHILD))
             .SelectMany(child =>
             {
-                var latest = child.MaxBy(p => Date(p.DATE_PLACED) ?? DateOnly.MinValue);
+                var latest = child.MaxBy(p => Ssda903Values.Date(p.DATE_PLACED) ?? DateOnly.MinValue);
                 var open = child.Where(p => Ssda903Values.IsBlank(p.DATE_PLACED_CEASED)).ToList();
                 return open.Where(p => open.Count > 1 || p != latest);
             })

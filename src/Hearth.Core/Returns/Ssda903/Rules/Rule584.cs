@@ -11,8 +11,8 @@ public sealed class Rule584 : CareHistoryRule
         var lastYear = LastYearsDecisions(context);
         return context.Current.PlacedAdoption
             .Where(p => lastYear[Ssda903Values.Code(p.CHILD)]
-                .Where(l => Date(l.DATE_PLACED) is not null && (!Ssda903Values.IsBlank(l.DATE_PLACED_CEASED) || !Ssda903Values.IsBlank(l.REASON_PLACED_CEASED)))
-                .Any(l => Date(p.DATE_PLACED) is not { } now || now <= Date(l.DATE_PLACED)))
+                .Where(l => Ssda903Values.Date(l.DATE_PLACED) is not null && (!Ssda903Values.IsBlank(l.DATE_PLACED_CEASED) || !Ssda903Values.IsBlank(l.REASON_PLACED_CEASED)))
+                .Any(l => Ssda903Values.Date(p.DATE_PLACED) is not { } now || now <= Ssda903Values.Date(l.DATE_PLACED)))
             .SelectMany(p => this.Cells(p, Ssda903Table.PlacedAdoption, nameof(PlacedAdoptionRow.DATE_PLACED)));
     }
 }
