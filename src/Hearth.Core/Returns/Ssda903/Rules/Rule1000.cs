@@ -11,11 +11,11 @@ public sealed class Rule1000 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var died = CareHistoryG4.Children(context.Current.Episodes.Concat(context.Previous?.Episodes ?? [])
-            .Where(e => CareHistoryG4.Code(e.REC).Equals("E2", StringComparison.OrdinalIgnoreCase)));
+        var died = ChildrenInReturn.Children(context.Current.Episodes.Concat(context.Previous?.Episodes ?? [])
+            .Where(e => Ssda903Values.Code(e.REC).Equals("E2", StringComparison.OrdinalIgnoreCase)));
         return context.Current.Oc3
-            .Where(o => died.Contains(CareHistoryG4.Code(o.CHILD)))
-            .SelectMany(CareHistoryG4.CareLeaverCells)
+            .Where(o => died.Contains(Ssda903Values.Code(o.CHILD)))
+            .SelectMany(CareHistory.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }
 }

@@ -21,32 +21,29 @@ public sealed class Rule1001 : Ssda903Rule
         {
             return [];
         }
-        var episodes = CareHistoryG4.EpisodesByChild(new Ssda903Return
-        {
-            Episodes = [.. context.Current.Episodes
+        var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes
                 .Concat(context.Previous.Episodes)
                 .Where(e => e.CHILD is not null)
-                .GroupBy(e => (CareHistoryG4.Code(e.CHILD), Ssda903Date.Parse(e.DECOM)))
-                .Select(same => same.OrderBy(e => CareHistoryG4.Blank(e.DEC)).First())],
-        });
+                .GroupBy(e => (Ssda903Values.Code(e.CHILD), Ssda903Date.Parse(e.DECOM)))
+                .Select(same => same.OrderBy(e => Ssda903Values.IsBlank(e.DEC)).First()));
         var births = context.Current.Header
             .Where(h => h.CHILD is not null && Ssda903Date.Parse(h.DOB) is not null)
             .GroupBy(h => h.CHILD!.Trim())
             .ToDictionary(g => g.Key, g => Ssda903Date.Parse(g.First().DOB)!.Value);
         return context.Current.Oc3
-            .Where(o => births.TryGetValue(CareHistoryG4.Code(o.CHILD), out var dob) && dob.AddYears(20) > context.CollectionEnd
-                && episodes[CareHistoryG4.Code(o.CHILD)].ToList() is { Count: > 0 } history && !Relevant(history, dob, context))
-            .SelectMany(CareHistoryG4.CareLeaverCells)
+            .Where(o => births.TryGetValue(Ssda903Values.Code(o.CHILD), out var dob) && dob.AddYears(20) > context.CollectionEnd
+                && episodes[Ssda903Values.Code(o.CHILD)].ToList() is { Count: > 0 } history && !Relevant(history, dob, context))
+            .SelectMany(CareHistory.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }
 
     private static bool Relevant(List<EpisodeRow> history, DateOnly dob, Ssda903Context context)
     {
-        if (CareHistoryG4.Adopted.Contains(CareHistoryG4.Code(history[^1].REC)))
+        if (EpisodeCodes.Adopted.Contains(Ssda903Values.Code(history[^1].REC)))
         {
             return false;
         }
-        var counted = history.Where(e => CareHistoryG4.Code(e.LS) is not ("V3" or "V4")).ToList();
+        var counted = history.Where(e => Ssda903Values.Code(e.LS) is not ("V3" or "V4")).ToList();
         return DaysSince(counted, dob.AddYears(14), context) >= ThirteenWeeks && DaysSince(counted, dob.AddYears(16), context) >= 1;
     }
 

@@ -16,10 +16,10 @@ public sealed class Rule1002 : Ssda903Rule
         {
             return [];
         }
-        var lookedAfter = CareHistoryG4.Children(context.Current.Episodes.Concat(context.Previous.Episodes));
+        var lookedAfter = ChildrenInReturn.Children(context.Current.Episodes.Concat(context.Previous.Episodes));
         return context.Current.Oc3
-            .Where(o => !lookedAfter.Contains(CareHistoryG4.Code(o.CHILD)))
-            .SelectMany(CareHistoryG4.CareLeaverCells)
+            .Where(o => !lookedAfter.Contains(Ssda903Values.Code(o.CHILD)))
+            .SelectMany(CareHistory.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }
 }

@@ -11,10 +11,10 @@ public sealed class Rule1003 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var started = CareHistoryG4.EpisodesByChild(context.Current);
+        var started = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         foreach (var placed in context.Current.PlacedAdoption)
         {
-            var first = placed.CHILD is null ? null : started[placed.CHILD.Trim()].FirstOrDefault(e => CareHistoryG4.Code(e.RNE) == "S");
+            var first = placed.CHILD is null ? null : started[placed.CHILD.Trim()].FirstOrDefault(e => Ssda903Values.Code(e.RNE) == "S");
             if (first is null || !(Ssda903Date.Parse(placed.DATE_PLACED) < Ssda903Date.Parse(first.DECOM)))
             {
                 continue;

@@ -8,6 +8,6 @@ public sealed class Rule1006 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Missing
-            .Where(m => !CareHistoryG4.Blank(m.MISSING) && !Ssda903Codes.MissingType.Is(m.MISSING))
+            .Where(m => !Ssda903Values.IsBlank(m.MISSING) && !Ssda903Codes.MissingType.Is(m.MISSING))
             .Select(m => Finding(m, Ssda903Table.Missing, nameof(MissingRow.MISSING), m.MISSING));
 }

@@ -14,7 +14,7 @@ public sealed partial class Rule1008 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes
-            .Where(e => !CareHistoryG4.Blank(e.URN) && !Urn().IsMatch(e.URN!.Trim()))
+            .Where(e => !Ssda903Values.IsBlank(e.URN) && !Urn().IsMatch(e.URN!.Trim()))
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.URN), e.URN));
 
     [GeneratedRegex(@"^(SC\d{6}|\d{6,7}|XXXXXXX)$")]

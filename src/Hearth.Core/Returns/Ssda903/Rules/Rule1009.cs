@@ -8,6 +8,6 @@ public sealed class Rule1009 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes
-            .Where(e => !CareHistoryG4.Blank(e.REASON_PLACE_CHANGE) && !Ssda903Codes.ReasonPlaceChange.Is(e.REASON_PLACE_CHANGE))
+            .Where(e => !Ssda903Values.IsBlank(e.REASON_PLACE_CHANGE) && !Ssda903Codes.ReasonPlaceChange.Is(e.REASON_PLACE_CHANGE))
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.REASON_PLACE_CHANGE), e.REASON_PLACE_CHANGE));
 }

@@ -16,12 +16,12 @@ public sealed class Rule1010 : Ssda903Rule
         {
             return [];
         }
-        var lastYear = CareHistoryG4.EpisodesByChild(context.Previous);
-        var thisYear = CareHistoryG4.Children(context.Current.Episodes);
+        var lastYear = ChildrenInReturn.DatedEpisodesByChild(context.Previous.Episodes);
+        var thisYear = ChildrenInReturn.Children(context.Current.Episodes);
         return context.Current.Oc3
-            .Where(o => !thisYear.Contains(CareHistoryG4.Code(o.CHILD))
-                && lastYear.LatestEpisode(o.CHILD) is { } latest && CareHistoryG4.Blank(latest.DEC))
-            .SelectMany(CareHistoryG4.CareLeaverCells)
+            .Where(o => !thisYear.Contains(Ssda903Values.Code(o.CHILD))
+                && lastYear.LatestEpisode(o.CHILD) is { } latest && Ssda903Values.IsBlank(latest.DEC))
+            .SelectMany(CareHistory.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }
 }

@@ -8,10 +8,10 @@ public sealed class Rule1011 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = CareHistoryG4.EpisodesByChild(context.Current);
+        var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         return context.Current.Oc3
-            .Where(o => episodes.LatestEpisode(o.CHILD) is { } latest && CareHistoryG4.Code(latest.REC) == "E3")
-            .SelectMany(CareHistoryG4.CareLeaverCells)
+            .Where(o => episodes.LatestEpisode(o.CHILD) is { } latest && Ssda903Values.Code(latest.REC) == "E3")
+            .SelectMany(CareHistory.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }
 }

@@ -13,14 +13,14 @@ public sealed class Rule1012 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
         var ret = context.Current;
-        var careLeaversOnly = CareHistoryG4.Children(ret.Oc3);
-        careLeaversOnly.ExceptWith(CareHistoryG4.Children(ret.Episodes));
+        var careLeaversOnly = ChildrenInReturn.Children(ret.Oc3);
+        careLeaversOnly.ExceptWith(ChildrenInReturn.Children(ret.Episodes));
         return new (string Table, IEnumerable<Ssda903Row> Rows)[]
             {
                 (Ssda903Table.PlacedAdoption, ret.PlacedAdoption), (Ssda903Table.Missing, ret.Missing), (Ssda903Table.Reviews, ret.Reviews),
                 (Ssda903Table.Ad1, ret.Ad1), (Ssda903Table.PrevPerm, ret.PrevPerm), (Ssda903Table.Oc2, ret.Oc2),
             }
-            .SelectMany(t => t.Rows.Where(r => careLeaversOnly.Contains(CareHistoryG4.Code(r.CHILD)))
+            .SelectMany(t => t.Rows.Where(r => careLeaversOnly.Contains(Ssda903Values.Code(r.CHILD)))
                 .Select(r => Finding(r, t.Table, nameof(Ssda903Row.CHILD), r.CHILD)));
     }
 }

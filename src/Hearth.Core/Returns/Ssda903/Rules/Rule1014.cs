@@ -12,14 +12,14 @@ public sealed class Rule1014 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var lookedAfter = CareHistoryG4.Children(context.Current.Episodes.Where(e => e.Overlaps(context.CollectionStart, context.CollectionEnd)));
+        var lookedAfter = ChildrenInReturn.Children(context.Current.Episodes.Where(e => e.Overlaps(context.CollectionStart, context.CollectionEnd)));
         var careLeavers = context.Current.Oc3
-            .Where(o => o.HasCareLeaverData() && !lookedAfter.Contains(CareHistoryG4.Code(o.CHILD)))
-            .ToLookup(o => CareHistoryG4.Code(o.CHILD));
-        foreach (var uasc in context.Current.Uasc.Where(u => careLeavers.Contains(CareHistoryG4.Code(u.CHILD))))
+            .Where(o => o.HasCareLeaverData() && !lookedAfter.Contains(Ssda903Values.Code(o.CHILD)))
+            .ToLookup(o => Ssda903Values.Code(o.CHILD));
+        foreach (var uasc in context.Current.Uasc.Where(u => careLeavers.Contains(Ssda903Values.Code(u.CHILD))))
         {
             yield return Finding(uasc, Ssda903Table.Uasc, nameof(UascRow.DUC), uasc.DUC);
-            foreach (var cell in careLeavers[CareHistoryG4.Code(uasc.CHILD)].SelectMany(CareHistoryG4.CareLeaverCells))
+            foreach (var cell in careLeavers[Ssda903Values.Code(uasc.CHILD)].SelectMany(CareHistory.CareLeaverCells))
             {
                 yield return Finding(cell.Row, cell.Table, cell.Field, cell.Value);
             }

@@ -13,11 +13,11 @@ public sealed class Rule1016 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = CareHistoryG4.EpisodesByChild(context.Current);
+        var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         return context.Current.Oc3
-            .Where(o => CareHistoryG4.CareLeaverBirthday(o.DOB, context) is { } birthday
-                && episodes[CareHistoryG4.Code(o.CHILD)].Any(e => Ssda903Date.Parse(e.DEC) > birthday))
-            .SelectMany(CareHistoryG4.CareLeaverCells)
+            .Where(o => CareHistory.CareLeaverBirthday(o.DOB, context) is { } birthday
+                && episodes[Ssda903Values.Code(o.CHILD)].Any(e => Ssda903Date.Parse(e.DEC) > birthday))
+            .SelectMany(CareHistory.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }
 }

@@ -10,7 +10,7 @@ public sealed class Rule118 : Ssda903Rule
     {
         var start = context.CollectionStart;
         var earliest = context.Current.Episodes
-            .Where(e => e.CHILD.IsFilled() && Ssda903Date.Parse(e.DECOM) is not null && !CareHistoryG0.ShortBreakLegalStatus.Is(e.LS))
+            .Where(e => e.CHILD.IsFilled() && Ssda903Date.Parse(e.DECOM) is not null && !EpisodeCodes.ShortBreaks.Is(e.LS))
             .GroupBy(e => e.CHILD!.Trim())
             .ToDictionary(g => g.Key, g => g.MinBy(e => Ssda903Date.Parse(e.DECOM))!);
         var findings = new List<Ssda903Finding>();

@@ -9,11 +9,11 @@ public sealed class Rule134 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
         var careLeavers = context.Current.Oc3
-            .Where(o => o.CHILD.IsFilled() && CareHistoryG0.LeavingCareCells(o).AnyFilled())
+            .Where(o => o.CHILD.IsFilled() && FindingCells.LeavingCareCells(o).AnyFilled())
             .Select(o => o.CHILD!.Trim())
             .ToHashSet();
         return context.Current.Ad1
             .Where(a => a.In(careLeavers))
-            .SelectMany(a => this.Cells(a, Ssda903Table.Ad1, CareHistoryG0.AdoptionCells(a), CareHistoryG0.IsFilled));
+            .SelectMany(a => this.Cells(a, Ssda903Table.Ad1, FindingCells.AdoptionCells(a), Ssda903Values.IsFilled));
     }
 }

@@ -8,6 +8,6 @@ public sealed class Rule151 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Ad1
-            .Where(a => CareHistoryG0.AdoptionCells(a).AnyFilled() && CareHistoryG0.AdoptionCells(a).Any(c => c.Value.IsBlank()))
-            .SelectMany(a => this.Cells(a, Ssda903Table.Ad1, CareHistoryG0.AdoptionCells(a)));
+            .Where(a => FindingCells.AdoptionCells(a).AnyFilled() && FindingCells.AdoptionCells(a).Any(c => c.Value.IsBlank()))
+            .SelectMany(a => this.Cells(a, Ssda903Table.Ad1, FindingCells.AdoptionCells(a)));
 }

@@ -8,6 +8,6 @@ public sealed class Rule153 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Oc3
-            .Where(o => CareHistoryG0.LeavingCareCells(o).AnyFilled() && CareHistoryG0.LeavingCareCells(o).Any(c => c.Value.IsBlank()))
-            .SelectMany(o => this.Cells(o, Ssda903Table.Oc3, CareHistoryG0.LeavingCareCells(o)));
+            .Where(o => FindingCells.LeavingCareCells(o).AnyFilled() && FindingCells.LeavingCareCells(o).Any(c => c.Value.IsBlank()))
+            .SelectMany(o => this.Cells(o, Ssda903Table.Oc3, FindingCells.LeavingCareCells(o)));
 }

@@ -8,11 +8,11 @@ public sealed class Rule157 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var cohort = CareHistoryG0.ContinuouslyLookedAfter(context);
+        var cohort = context.ContinuouslyLookedAfter();
         return context.Current.Oc2
             .Where(o => o.In(cohort) && o.SDQ_SCORE.IsBlank() && o.SDQ_REASON.IsCode("SDQ1")
-                && CareHistoryG0.Birthday(o.DOB, 4) <= context.CollectionStart
-                && CareHistoryG0.Birthday(o.DOB, 16) >= context.CollectionEnd)
+                && ChildrenInReturn.Birthday(o.DOB, 4) <= context.CollectionStart
+                && ChildrenInReturn.Birthday(o.DOB, 16) >= context.CollectionEnd)
             .SelectMany(o => this.Cells(o, Ssda903Table.Oc2,
                 [(nameof(Oc2Row.SDQ_REASON), o.SDQ_REASON), (nameof(Oc2Row.DOB), o.DOB)]));
     }

@@ -3,7 +3,6 @@ namespace Hearth.Core.Returns.Ssda903.Rules;
 /// <summary>164: the placement distance (home postcode to placement postcode, PL_DISTANCE in the DfE return) must be computable and 0 to 999.9 miles, except for V3/V4 short breaks and for children who are or were UASC (a UASC row this year or last). Needs the postcode table (<see cref="Ssda903Context.Postcodes"/>): without one it finds nothing. Episodes with either postcode blank are not checked (the DfE validator has no distance for them). A postcode given but not in the table is flagged, as the DfE wording asks ("check a valid postcode has been entered"); the DfE validator, which drops distances it cannot compute, would not flag it. Flags the postcode cells that are not found, or both when the distance is out of range.</summary>
 public sealed class Rule164 : Ssda903Rule
 {
-    private const double EarthRadiusMiles = 3958.8;
     private const double LongestDistanceMiles = 999.9;
 
     public override string Code => "164";
@@ -16,9 +15,9 @@ public sealed class Rule164 : Ssda903Rule
             return [];
         }
 
-        var uasc = CareHistoryG0.UascOrFormerlyUasc(context);
+        var uasc = ChildrenInReturn.UascOrFormerlyUasc(context);
         var findings = new List<Ssda903Finding>();
-        foreach (var e in context.Current.Episodes.Where(e => !e.In(uasc) && !CareHistoryG0.ShortBreakLegalStatus.Is(e.LS)
+        foreach (var e in context.Current.Episodes.Where(e => !e.In(uasc) && !EpisodeCodes.ShortBreaks.Is(e.LS)
             && e.HOME_POST.IsFilled() && e.PL_POST.IsFilled()))
         {
             var home = postcodes.Find(e.HOME_POST!.Trim());
@@ -33,7 +32,7 @@ public sealed class Rule164 : Ssda903Rule
                 findings.Add(Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.PL_POST), e.PL_POST));
             }
 
-            if (home is { } h && placement is { } p && Miles(h, p) > LongestDistanceMiles)
+            if (home is { } h && placement is { } p && PostcodeDistance.Miles(h, p) > LongestDistanceMiles)
             {
                 findings.Add(Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.HOME_POST), e.HOME_POST));
                 findings.Add(Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.PL_POST), e.PL_POST));
@@ -41,15 +40,5 @@ public sealed class Rule164 : Ssda903Rule
         }
 
         return findings;
-    }
-
-    /// <summary>Great-circle (haversine) distance in miles.</summary>
-    private static double Miles((double Latitude, double Longitude) a, (double Latitude, double Longitude) b)
-    {
-        static double Radians(double degrees) => degrees * Math.PI / 180;
-        var dLat = Radians(b.Latitude - a.Latitude);
-        var dLon = Radians(b.Longitude - a.Longitude);
-        var h = Math.Pow(Math.Sin(dLat / 2), 2) + (Math.Cos(Radians(a.Latitude)) * Math.Cos(Radians(b.Latitude)) * Math.Pow(Math.Sin(dLon / 2), 2));
-        return 2 * EarthRadiusMiles * Math.Asin(Math.Sqrt(h));
     }
 }

@@ -11,7 +11,7 @@ public sealed class Rule165 : Ssda903Rule
         var start = context.CollectionStart;
         var end = context.CollectionEnd;
         var inCareThisYear = context.Current.Episodes
-            .Where(e => e.CHILD.IsFilled() && !CareHistoryG0.ShortBreakLegalStatus.Is(e.LS)
+            .Where(e => e.CHILD.IsFilled() && !EpisodeCodes.ShortBreaks.Is(e.LS)
                 && Ssda903Date.Parse(e.DECOM) <= end && (Ssda903Date.Parse(e.DEC) ?? end) >= start)
             .Select(e => e.CHILD!.Trim())
             .ToHashSet();

@@ -7,6 +7,6 @@ public sealed class Rule169 : Ssda903Rule
     public override string Message => "Local Authority (LA) of placement is not valid or is missing. Please check a valid postcode has been entered.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        CareHistoryG0.PlacementPostcodeUnknown(context)
+        PostcodeDistance.PlacementPostcodeUnknown(context)
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.PL_POST), e.PL_POST));
 }

@@ -7,6 +7,6 @@ public sealed class Rule179 : Ssda903Rule
     public override string Message => "Placement location code is not a valid code.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        CareHistoryG0.PlacementPostcodeUnknown(context)
+        PostcodeDistance.PlacementPostcodeUnknown(context)
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.PL_POST), e.PL_POST));
 }

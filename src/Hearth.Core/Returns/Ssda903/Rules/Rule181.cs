@@ -7,6 +7,6 @@ public sealed class Rule181 : Ssda903Rule
     public override string Message => "Data items relating to children looked after continuously for 12 months should be completed with a 0 or 1.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Oc2.SelectMany(o => this.Cells(o, Ssda903Table.Oc2, CareHistoryG0.HealthCells(o),
+        context.Current.Oc2.SelectMany(o => this.Cells(o, Ssda903Table.Oc2, FindingCells.HealthCells(o),
             value => value.IsFilled() && !Ssda903Codes.Flag.Is(value)));
 }

@@ -8,6 +8,6 @@ public sealed class Rule182 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Oc2
-            .Where(o => CareHistoryG0.OtherHealthCells(o).AnyFilled())
-            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, CareHistoryG0.CoreHealthCells(o), CareHistoryG0.IsBlank));
+            .Where(o => FindingCells.OtherHealthCells(o).AnyFilled())
+            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, FindingCells.CoreHealthCells(o), Ssda903Values.IsBlank));
 }

@@ -8,7 +8,7 @@ public sealed class Rule185 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var cohort = CareHistoryG0.ContinuouslyLookedAfter(context);
+        var cohort = context.ContinuouslyLookedAfter();
         return context.Current.Oc2
             .Where(o => o.SDQ_SCORE.IsFilled() && !o.In(cohort))
             .Select(o => Finding(o, Ssda903Table.Oc2, nameof(Oc2Row.SDQ_SCORE), o.SDQ_SCORE));

@@ -8,11 +8,11 @@ public sealed class Rule186 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var cohort = CareHistoryG0.ContinuouslyLookedAfter(context);
+        var cohort = context.ContinuouslyLookedAfter();
         return context.Current.Oc2
-            .Where(o => o.In(cohort) && !CareHistoryG0.SdqCells(o).AnyFilled()
-                && CareHistoryG0.Birthday(o.DOB, 4) <= context.CollectionStart
-                && CareHistoryG0.Birthday(o.DOB, 17) > context.CollectionEnd)
+            .Where(o => o.In(cohort) && !FindingCells.SdqCells(o).AnyFilled()
+                && ChildrenInReturn.Birthday(o.DOB, 4) <= context.CollectionStart
+                && ChildrenInReturn.Birthday(o.DOB, 17) > context.CollectionEnd)
             .Select(o => Finding(o, Ssda903Table.Oc2, nameof(Oc2Row.SDQ_SCORE), o.SDQ_SCORE));
     }
 }

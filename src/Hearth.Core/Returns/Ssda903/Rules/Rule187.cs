@@ -8,11 +8,11 @@ public sealed class Rule187 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var cohort = CareHistoryG0.ContinuouslyLookedAfter(context);
+        var cohort = context.ContinuouslyLookedAfter();
         var adoption = context.Current.Ad1.Where(a => a.In(cohort))
-            .SelectMany(a => this.Cells(a, Ssda903Table.Ad1, CareHistoryG0.AdoptionCells(a), CareHistoryG0.IsFilled));
+            .SelectMany(a => this.Cells(a, Ssda903Table.Ad1, FindingCells.AdoptionCells(a), Ssda903Values.IsFilled));
         var leavingCare = context.Current.Oc3.Where(o => o.In(cohort))
-            .SelectMany(o => this.Cells(o, Ssda903Table.Oc3, CareHistoryG0.LeavingCareCells(o), CareHistoryG0.IsFilled));
+            .SelectMany(o => this.Cells(o, Ssda903Table.Oc3, FindingCells.LeavingCareCells(o), Ssda903Values.IsFilled));
         return adoption.Concat(leavingCare);
     }
 }

@@ -8,6 +8,6 @@ public sealed class Rule189 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Oc2
-            .Where(o => CareHistoryG0.Birthday(o.DOB, 17) <= context.CollectionStart)
-            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, CareHistoryG0.SdqCells(o), CareHistoryG0.IsFilled));
+            .Where(o => ChildrenInReturn.Birthday(o.DOB, 17) <= context.CollectionStart)
+            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, FindingCells.SdqCells(o), Ssda903Values.IsFilled));
 }

@@ -8,9 +8,9 @@ public sealed class Rule190 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var cohort = CareHistoryG0.ContinuouslyLookedAfter(context);
+        var cohort = context.ContinuouslyLookedAfter();
         return context.Current.Oc2
             .Where(o => !o.In(cohort))
-            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, CareHistoryG0.HealthCells(o), CareHistoryG0.IsFilled));
+            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, FindingCells.HealthCells(o), Ssda903Values.IsFilled));
     }
 }

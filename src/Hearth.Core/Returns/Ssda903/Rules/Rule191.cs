@@ -8,10 +8,10 @@ public sealed class Rule191 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var cohort = CareHistoryG0.ContinuouslyLookedAfter(context);
+        var cohort = context.ContinuouslyLookedAfter();
         var blanks = context.Current.Oc2
             .Where(o => o.In(cohort))
-            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, CareHistoryG0.CoreHealthCells(o), CareHistoryG0.IsBlank));
+            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, FindingCells.CoreHealthCells(o), Ssda903Values.IsBlank));
         var withOc2 = context.Current.Oc2.Where(o => o.CHILD.IsFilled()).Select(o => o.CHILD!.Trim()).ToHashSet();
         var missing = context.Current.Episodes
             .Where(e => e.In(cohort) && !e.In(withOc2))

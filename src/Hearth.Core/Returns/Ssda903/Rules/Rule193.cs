@@ -11,5 +11,5 @@ public sealed class Rule193 : Ssda903Rule
             .Where(o => o.SUBSTANCE_MISUSE.IsBlank() || o.SUBSTANCE_MISUSE.IsCode("0"))
             .SelectMany(o => this.Cells(o, Ssda903Table.Oc2,
                 [(nameof(Oc2Row.INTERVENTION_RECEIVED), o.INTERVENTION_RECEIVED), (nameof(Oc2Row.INTERVENTION_OFFERED), o.INTERVENTION_OFFERED)],
-                CareHistoryG0.IsFilled));
+                Ssda903Values.IsFilled));
 }

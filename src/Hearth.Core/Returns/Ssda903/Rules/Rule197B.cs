@@ -8,11 +8,11 @@ public sealed class Rule197B : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var cohort = CareHistoryG0.ContinuouslyLookedAfter(context);
+        var cohort = context.ContinuouslyLookedAfter();
         bool TurnsDuringYear(string? dob, int years) =>
-            CareHistoryG0.Birthday(dob, years) is { } birthday && birthday >= context.CollectionStart && birthday <= context.CollectionEnd;
+            ChildrenInReturn.Birthday(dob, years) is { } birthday && birthday >= context.CollectionStart && birthday <= context.CollectionEnd;
         return context.Current.Oc2
-            .Where(o => o.In(cohort) && !CareHistoryG0.SdqCells(o).AnyFilled() && (TurnsDuringYear(o.DOB, 4) || TurnsDuringYear(o.DOB, 17)))
+            .Where(o => o.In(cohort) && !FindingCells.SdqCells(o).AnyFilled() && (TurnsDuringYear(o.DOB, 4) || TurnsDuringYear(o.DOB, 17)))
             .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, [(nameof(Oc2Row.SDQ_REASON), o.SDQ_REASON), (nameof(Oc2Row.DOB), o.DOB)]));
     }
 }

@@ -8,6 +8,6 @@ public sealed class Rule197a : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Oc2
-            .Where(o => CareHistoryG0.SdqCells(o).All(c => c.Value.IsFilled()))
-            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, CareHistoryG0.SdqCells(o)));
+            .Where(o => FindingCells.SdqCells(o).All(c => c.Value.IsFilled()))
+            .SelectMany(o => this.Cells(o, Ssda903Table.Oc2, FindingCells.SdqCells(o)));
 }

@@ -14,6 +14,6 @@ public sealed class Rule209 : Ssda903Rule
         var reference = new DateOnly(context.CollectionStart.Year - 1, 8, 31);
         return context.Current.Header
             .Where(h => h.UPN.Trimmed() == "UN1" && h.DOB.Date() is { } dob && dob.PlusYears(4) <= reference)
-            .SelectMany(h => EpisodeHistoryG1.Cells(Finding, h, Ssda903Table.Header, "UPN", "DOB"));
+            .SelectMany(h => this.Cells(h, Ssda903Table.Header, "UPN", "DOB"));
     }
 }

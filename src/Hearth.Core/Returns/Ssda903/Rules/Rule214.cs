@@ -9,5 +9,5 @@ public sealed class Rule214 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes
             .Where(e => e.LS.Trimmed() is "V3" or "V4" && (e.PL_POST.Trimmed() is not null || e.URN.Trimmed() is not null))
-            .SelectMany(e => EpisodeHistoryG1.Cells(Finding, e, Ssda903Table.Episodes, "PL_POST", "URN"));
+            .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, "PL_POST", "URN"));
 }

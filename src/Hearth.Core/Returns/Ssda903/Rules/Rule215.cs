@@ -24,8 +24,8 @@ public sealed class Rule215 : Ssda903Rule
         {
             foreach (var oc2 in context.Current.Oc2.For(oc3.CHILD).Where(o => LookedAfterFields.Any(f => o.Value(f).Trimmed() is not null)))
             {
-                foreach (var f in EpisodeHistoryG1.Cells(Finding, oc3, Ssda903Table.Oc3, CareLeaverFields)) yield return f;
-                foreach (var f in EpisodeHistoryG1.Cells(Finding, oc2, Ssda903Table.Oc2, LookedAfterFields)) yield return f;
+                foreach (var f in this.Cells(oc3, Ssda903Table.Oc3, CareLeaverFields)) yield return f;
+                foreach (var f in this.Cells(oc2, Ssda903Table.Oc2, LookedAfterFields)) yield return f;
             }
         }
     }

@@ -14,5 +14,5 @@ public sealed class Rule217 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes
             .Where(e => e.PLACE.Trimmed() is "A3" or "A5" && e.DECOM.Date() >= From && e.RNE.Trimmed() is not ("S" or "T" or "U"))
-            .SelectMany(e => EpisodeHistoryG1.Cells(Finding, e, Ssda903Table.Episodes, "PLACE", "DECOM", "RNE"));
+            .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, "PLACE", "DECOM", "RNE"));
 }

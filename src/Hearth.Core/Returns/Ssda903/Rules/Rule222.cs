@@ -1,6 +1,6 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
-/// <summary>222: placements with no Ofsted registration (<see cref="EpisodeHistoryG1.PlacementsWithoutUrn"/>) take no URN other than the XXXXXXX placeholder. Flags URN.</summary>
+/// <summary>222: placements with no Ofsted registration (<see cref="EpisodeCodes.PlacementsWithoutUrn"/>) take no URN other than the XXXXXXX placeholder. Flags URN.</summary>
 public sealed class Rule222 : Ssda903Rule
 {
     public override string Code => "222";
@@ -8,7 +8,7 @@ public sealed class Rule222 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes
-            .Where(e => EpisodeHistoryG1.PlacementsWithoutUrn.Contains(e.PLACE.Trimmed() ?? "")
+            .Where(e => EpisodeCodes.PlacementsWithoutUrn.Contains(e.PLACE.Trimmed() ?? "")
                 && e.URN.Trimmed() is { } urn && urn != "XXXXXXX")
             .Select(e => Finding(e, Ssda903Table.Episodes, "URN", e.URN));
 }

@@ -12,8 +12,8 @@ public sealed class Rule225 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.WithNeighbours()
             .Where(x => x.Next is { } next && x.Episode.REC.Trimmed() == "X1" && x.Episode.REASON_PLACE_CHANGE.Trimmed() is null
-                && !EpisodeHistoryG1.TemporaryPlacements.Contains(x.Episode.PLACE.Trimmed() ?? "")
+                && !EpisodeCodes.TemporaryPlacements.Contains(x.Episode.PLACE.Trimmed() ?? "")
                 && next.RNE.Trimmed() is "P" or "B" or "T" or "U"
-                && !EpisodeHistoryG1.TemporaryPlacements.Contains(next.PLACE.Trimmed() ?? ""))
+                && !EpisodeCodes.TemporaryPlacements.Contains(next.PLACE.Trimmed() ?? ""))
             .Select(x => Finding(x.Episode, Ssda903Table.Episodes, "REASON_PLACE_CHANGE", x.Episode.REASON_PLACE_CHANGE));
 }

@@ -12,7 +12,7 @@ public sealed class Rule226 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.WithNeighbours()
-            .Where(x => EpisodeHistoryG1.TemporaryPlacements.Contains(x.Episode.PLACE.Trimmed() ?? "")
+            .Where(x => EpisodeCodes.TemporaryPlacements.Contains(x.Episode.PLACE.Trimmed() ?? "")
                 && (x.Episode.REASON_PLACE_CHANGE.Trimmed() is not null || x.Previous?.REASON_PLACE_CHANGE.Trimmed() is not null))
-            .SelectMany(x => EpisodeHistoryG1.Cells(Finding, x.Episode, Ssda903Table.Episodes, "REASON_PLACE_CHANGE", "PLACE"));
+            .SelectMany(x => this.Cells(x.Episode, Ssda903Table.Episodes, "REASON_PLACE_CHANGE", "PLACE"));
 }

@@ -15,7 +15,7 @@ public sealed class Rule234 : Ssda903Rule
     {
         var headers = context.Current.HeadersByChild();
         return context.Current.Episodes
-            .Where(e => e.REASON_PLACE_CHANGE.Trimmed() == "CUSTOD" && headers.BirthDate(e.CHILD) is { } dob
+            .Where(e => e.REASON_PLACE_CHANGE.Trimmed() == "CUSTOD" && headers.FirstHeaderBirthDate(e.CHILD) is { } dob
                 && (e.DEC.Date() ?? e.DECOM.Date()) is { } changed && changed < dob.PlusYears(10))
             .Select(e => Finding(e, Ssda903Table.Episodes, "REASON_PLACE_CHANGE", e.REASON_PLACE_CHANGE));
     }

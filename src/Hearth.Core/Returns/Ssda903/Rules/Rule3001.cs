@@ -14,12 +14,12 @@ public sealed class Rule3001 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
         var seventeenth = context.Current.Header
-            .Select(h => (Child: ChildKeyG5.Of(h), Dob: Ssda903Date.Parse(h.DOB)))
+            .Select(h => (Child: h.ChildKey(), Dob: Ssda903Date.Parse(h.DOB)))
             .Where(h => h.Dob is not null)
             .ToLookup(h => h.Child, h => h.Dob!.Value.AddYears(17));
         return context.Current.Oc3
             .Where(o => WithFormerFosterCarers.Contains(o.ACCOM?.Trim().ToUpperInvariant() ?? ""))
-            .Where(o => seventeenth[ChildKeyG5.Of(o)].Any(d => d >= context.CollectionStart && d <= context.CollectionEnd))
+            .Where(o => seventeenth[o.ChildKey()].Any(d => d >= context.CollectionStart && d <= context.CollectionEnd))
             .Select(o => Finding(o, Ssda903Table.Oc3, nameof(Oc3Row.ACCOM), o.ACCOM));
     }
 }

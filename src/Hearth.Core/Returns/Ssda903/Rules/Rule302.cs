@@ -9,10 +9,10 @@ public sealed class Rule302 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
         var headers = context.Current.HeadersByChild();
-        foreach (var episodes in context.Current.EpisodesByChild())
+        foreach (var episodes in ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes).Select(g => g.ToList()))
         {
             var first = episodes[0];
-            if (headers.BirthDate(first.CHILD) is not { } dob || first.DECOM.Date() >= dob) continue;
+            if (headers.FirstHeaderBirthDate(first.CHILD) is not { } dob || first.DECOM.Date() >= dob) continue;
             var h = headers[first.CHILD!.Trim()];
             yield return Finding(first, Ssda903Table.Episodes, "DECOM", first.DECOM);
             yield return Finding(h, Ssda903Table.Header, "DOB", h.DOB);

@@ -17,7 +17,7 @@ public sealed class Rule331 : Ssda903Rule
                 .Where(e => e.REC.Trimmed() is "E11" or "E12" && ad1.DATE_MATCH.Date() > e.DECOM.Date()).ToList();
             if (late.Count == 0) continue;
             yield return Finding(ad1, Ssda903Table.Ad1, "DATE_MATCH", ad1.DATE_MATCH);
-            foreach (var f in late.SelectMany(e => EpisodeHistoryG1.Cells(Finding, e, Ssda903Table.Episodes, "DECOM", "REC"))) yield return f;
+            foreach (var f in late.SelectMany(e => this.Cells(e, Ssda903Table.Episodes, "DECOM", "REC"))) yield return f;
         }
     }
 }

@@ -11,12 +11,12 @@ public sealed class Rule334 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        foreach (var episodes in context.Current.EpisodesByChild())
+        foreach (var episodes in ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes).Select(g => g.ToList()))
         {
             if (episodes.LastOrDefault(e => e.RNE.Trimmed() == "S") is not { } start) continue;
             foreach (var ad1 in context.Current.Ad1.For(start.CHILD).Where(a => a.DATE_INT.Date() < start.DECOM.Date()))
             {
-                foreach (var f in EpisodeHistoryG1.Cells(Finding, start, Ssda903Table.Episodes, "DECOM", "RNE")) yield return f;
+                foreach (var f in this.Cells(start, Ssda903Table.Episodes, "DECOM", "RNE")) yield return f;
                 yield return Finding(ad1, Ssda903Table.Ad1, "DATE_INT", ad1.DATE_INT);
             }
         }

@@ -14,5 +14,5 @@ public sealed class Rule344 : Ssda903Rule
         context.Current.Oc3
             .Where(o => o.IN_TOUCH.Trimmed()?.ToUpperInvariant() is "DIED" or "RHOM"
                 && (o.ACTIV.Trimmed() is { } a && a != "0" || o.ACCOM.Trimmed() is { } b && b != "0"))
-            .SelectMany(o => EpisodeHistoryG1.Cells(Finding, o, Ssda903Table.Oc3, "IN_TOUCH", "ACTIV", "ACCOM"));
+            .SelectMany(o => this.Cells(o, Ssda903Table.Oc3, "IN_TOUCH", "ACTIV", "ACCOM"));
 }

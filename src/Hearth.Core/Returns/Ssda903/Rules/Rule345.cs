@@ -9,5 +9,5 @@ public sealed class Rule345 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Oc3
             .Where(o => o.IN_TOUCH.Trimmed()?.ToUpperInvariant() == "YES" && (o.ACTIV.Trimmed() == "0" || o.ACCOM.Trimmed() == "0"))
-            .SelectMany(o => EpisodeHistoryG1.Cells(Finding, o, Ssda903Table.Oc3, "IN_TOUCH", "ACTIV", "ACCOM"));
+            .SelectMany(o => this.Cells(o, Ssda903Table.Oc3, "IN_TOUCH", "ACTIV", "ACCOM"));
 }

@@ -13,5 +13,5 @@ public sealed class Rule347 : Ssda903Rule
         context.Current.Oc3
             .Where(o => o.ACCOM.Trimmed() is { } accom && accom.StartsWith('T')
                 && o.DOB.Date() is { } dob && dob.PlusYears(18) > context.CollectionStart)
-            .SelectMany(o => EpisodeHistoryG1.Cells(Finding, o, Ssda903Table.Oc3, "ACCOM", "DOB"));
+            .SelectMany(o => this.Cells(o, Ssda903Table.Oc3, "ACCOM", "DOB"));
 }

@@ -11,7 +11,7 @@ public sealed class Rule352 : Ssda903Rule
         var headers = context.Current.HeadersByChild();
         return context.Current.Episodes
             .Where(e => e.RNE.Trimmed()?.ToUpperInvariant() == "S"
-                && headers.BirthDate(e.CHILD) is { } dob && e.DECOM.Date() >= dob.PlusYears(18))
-            .SelectMany(e => EpisodeHistoryG1.Cells(Finding, e, Ssda903Table.Episodes, "DECOM", "RNE"));
+                && headers.FirstHeaderBirthDate(e.CHILD) is { } dob && e.DECOM.Date() >= dob.PlusYears(18))
+            .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, "DECOM", "RNE"));
     }
 }

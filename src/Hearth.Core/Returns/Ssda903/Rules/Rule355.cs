@@ -9,5 +9,5 @@ public sealed class Rule355 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes
             .Where(e => e.DECOM.Trimmed() is { } start && start == e.DEC.Trimmed())
-            .SelectMany(e => EpisodeHistoryG1.Cells(Finding, e, Ssda903Table.Episodes, "DECOM", "DEC"));
+            .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, "DECOM", "DEC"));
 }

@@ -10,7 +10,7 @@ public sealed class Rule357 : Ssda903Rule
     public override string Message => "If this is the first episode ever for this child, reason for new episode must be S.  Check whether there is an episode immediately preceding this one, which has been left out.  If not the reason for new episode code must be amended to S.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.EpisodesByChild()
+        ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes).Select(g => g.ToList())
             .Select(episodes => episodes[0])
             .Where(first => first.DECOM.Date() >= context.CollectionStart && first.RNE.Trimmed() != "S")
             .Select(first => Finding(first, Ssda903Table.Episodes, "RNE", first.RNE));

@@ -17,8 +17,8 @@ public sealed class Rule358 : Ssda903Rule
         var headers = context.Current.HeadersByChild();
         foreach (var e in context.Current.Episodes.Where(e => YouthJustice.Contains(e.LS.Trimmed() ?? "")))
         {
-            if (headers.BirthDate(e.CHILD) is not { } dob || e.DECOM.Date() is not { } start || start > dob.PlusYears(10)) continue;
-            foreach (var f in EpisodeHistoryG1.Cells(Finding, e, Ssda903Table.Episodes, "DECOM", "LS")) yield return f;
+            if (headers.FirstHeaderBirthDate(e.CHILD) is not { } dob || e.DECOM.Date() is not { } start || start > dob.PlusYears(10)) continue;
+            foreach (var f in this.Cells(e, Ssda903Table.Episodes, "DECOM", "LS")) yield return f;
             var h = headers[e.CHILD!.Trim()];
             yield return Finding(h, Ssda903Table.Header, "DOB", h.DOB);
         }

@@ -14,8 +14,8 @@ public sealed class Rule359 : Ssda903Rule
         var headers = context.Current.HeadersByChild();
         return context.Current.Episodes
             .Where(e => string.IsNullOrWhiteSpace(e.DEC)
-                && headers.BirthDate(e.CHILD) is { } dob && dob.PlusYears(18) < context.CollectionEnd
+                && headers.FirstHeaderBirthDate(e.CHILD) is { } dob && dob.PlusYears(18) < context.CollectionEnd
                 && !(e.LS.Trimmed() == "V2" && e.PLACE.Trimmed() == "K2"))
-            .SelectMany(e => EpisodeHistoryG1.Cells(Finding, e, Ssda903Table.Episodes, "DEC", "LS", "PLACE"));
+            .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, "DEC", "LS", "PLACE"));
     }
 }

@@ -8,5 +8,5 @@ public sealed class Rule363 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.OverlongSpells("L3", 7)
-            .SelectMany(e => EpisodeHistoryG1.Cells(Finding, e, Ssda903Table.Episodes, "DECOM", "LS", "DEC"));
+            .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, "DECOM", "LS", "DEC"));
 }

@@ -10,5 +10,5 @@ public sealed class Rule365 : Ssda903Rule
         context.Current.Episodes
             .Where(e => e.LS.Trimmed() == "V3" && e.DECOM.Date() is { } start
                 && (e.DEC.Date() ?? context.CollectionEnd) > start.PlusDays(17))
-            .SelectMany(e => EpisodeHistoryG1.Cells(Finding, e, Ssda903Table.Episodes, "LS", "DECOM", "DEC"));
+            .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, "LS", "DECOM", "DEC"));
 }

@@ -14,23 +14,23 @@ public sealed class Rule367 : Ssda903Rule
     public override string Message => "The maximum amount of respite care allowable is 75 days in any 12-month period.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.ByChild(context.Current.Episodes)
-            .Select(eps => eps.Where(e => EpisodeHistoryG2.IsCode(e.LS, "V3"))
+        ChildrenInReturn.EpisodesOfEachChild(context.Current.Episodes)
+            .Select(eps => eps.Where(e => Ssda903Values.IsCode(e.LS, "V3"))
                 .Select(e => (Episode: e, Days: DaysInYear(e, context)))
                 .Where(x => x.Days > 0)
                 .ToList())
             .Where(eps => eps.Sum(x => x.Days) > AllowedDays)
             .SelectMany(eps => eps)
-            .SelectMany(x => EpisodeHistoryG2.Cells(x.Episode, nameof(EpisodeRow.LS), nameof(EpisodeRow.DECOM), nameof(EpisodeRow.DEC))
+            .SelectMany(x => FindingCells.Named(x.Episode, nameof(EpisodeRow.LS), nameof(EpisodeRow.DECOM), nameof(EpisodeRow.DEC))
                 .Select(c => Finding(x.Episode, Ssda903Table.Episodes, c.Field, c.Value)));
 
     private static int DaysInYear(EpisodeRow episode, Ssda903Context context)
     {
-        if (EpisodeHistoryG2.Start(episode) is not { } start || (EpisodeHistoryG2.Has(episode.DEC) && EpisodeHistoryG2.End(episode) is null))
+        if (EpisodeHistory.Start(episode) is not { } start || (Ssda903Values.IsFilled(episode.DEC) && EpisodeHistory.End(episode) is null))
         {
             return 0;
         }
-        var end = EpisodeHistoryG2.End(episode) is { } dec && dec <= context.CollectionEnd ? dec : context.CollectionEnd;
+        var end = EpisodeHistory.End(episode) is { } dec && dec <= context.CollectionEnd ? dec : context.CollectionEnd;
         var from = start < context.CollectionStart ? context.CollectionStart : start;
         return end.DayNumber - from.DayNumber;
     }

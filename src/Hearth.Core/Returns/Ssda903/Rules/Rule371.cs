@@ -7,7 +7,7 @@ public sealed class Rule371 : Ssda903Rule
     public override string Message => "Child in supported accomodation not subject to children’s homes regulations should be at least 16.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.PlacedUnderAge(context, "K3", 16)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.PLACE))
+        EpisodeHistory.PlacedUnderAge(context, "K3", 16)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.PLACE))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

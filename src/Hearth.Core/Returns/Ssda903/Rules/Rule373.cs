@@ -7,7 +7,7 @@ public sealed class Rule373 : Ssda903Rule
     public override string Message => "Child placed in a school should be at least 4 years old.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.PlacedUnderAge(context, "S1", 4)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.PLACE))
+        EpisodeHistory.PlacedUnderAge(context, "S1", 4)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.PLACE))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

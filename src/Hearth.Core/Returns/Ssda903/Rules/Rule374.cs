@@ -7,7 +7,7 @@ public sealed class Rule374 : Ssda903Rule
     public override string Message => "Child in residential employment should be at least 14 years old.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.PlacedUnderAge(context, "P3", 14)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.PLACE))
+        EpisodeHistory.PlacedUnderAge(context, "P3", 14)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.PLACE))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

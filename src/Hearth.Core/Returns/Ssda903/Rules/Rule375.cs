@@ -7,7 +7,7 @@ public sealed class Rule375 : Ssda903Rule
     public override string Message => "Hospitalisation coded as a temporary placement exceeds six weeks.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.LongerThan(context.Current, "T1", 42)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.PLACE))
+        EpisodeHistory.LongerThan(context.Current, "T1", 42)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.PLACE))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

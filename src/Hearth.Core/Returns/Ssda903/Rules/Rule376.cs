@@ -7,7 +7,7 @@ public sealed class Rule376 : Ssda903Rule
     public override string Message => "Temporary placements coded as being due to holiday of usual foster carer(s) cannot exceed three weeks.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.LongerThan(context.Current, "T3", 21)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.PLACE))
+        EpisodeHistory.LongerThan(context.Current, "T3", 21)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.PLACE))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

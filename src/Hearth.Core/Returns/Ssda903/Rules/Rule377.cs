@@ -7,6 +7,6 @@ public sealed class Rule377 : Ssda903Rule
     public override string Message => "Only two temporary placements coded as being due to holiday of usual foster carer(s) are allowed in any 12- month period.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.WhereMoreThan(context.Current.Episodes, e => EpisodeHistoryG2.IsCode(e.PLACE, "T3"), 2)
+        EpisodeHistory.WhereMoreThan(context.Current.Episodes, e => Ssda903Values.IsCode(e.PLACE, "T3"), 2)
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), e.PLACE));
 }

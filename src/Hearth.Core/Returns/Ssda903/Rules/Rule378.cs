@@ -7,7 +7,7 @@ public sealed class Rule378 : Ssda903Rule
     public override string Message => "A child who is placed with parent(s) cannot be looked after under a single period of accommodation under Section 20 of the Children Act 1989.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Episodes.Where(e => EpisodeHistoryG2.IsCode(e.PLACE, "P1") && EpisodeHistoryG2.IsCode(e.LS, "V2"))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.LS))
+        context.Current.Episodes.Where(e => Ssda903Values.IsCode(e.PLACE, "P1") && Ssda903Values.IsCode(e.LS, "V2"))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.LS))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

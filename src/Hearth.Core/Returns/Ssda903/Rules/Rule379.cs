@@ -7,7 +7,7 @@ public sealed class Rule379 : Ssda903Rule
     public override string Message => "Temporary placements for unspecified reason (placement code T4) cannot exceed seven days.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.LongerThan(context.Current, "T4", 7)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.PLACE))
+        EpisodeHistory.LongerThan(context.Current, "T4", 7)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.PLACE))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

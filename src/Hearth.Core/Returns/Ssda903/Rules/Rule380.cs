@@ -7,7 +7,7 @@ public sealed class Rule380 : Ssda903Rule
     public override string Message => "A period of care cannot start with a temporary placement.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Episodes.Where(e => EpisodeHistoryG2.Temporary.Is(e.PLACE) && !((EpisodeHistoryG2.IsCode(e.RNE, "P")) || EpisodeHistoryG2.IsCode(e.RNE, "B")))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.RNE))
+        context.Current.Episodes.Where(e => EpisodeCodes.TemporaryPlacements.Is(e.PLACE) && !((Ssda903Values.IsCode(e.RNE, "P")) || Ssda903Values.IsCode(e.RNE, "B")))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.RNE))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

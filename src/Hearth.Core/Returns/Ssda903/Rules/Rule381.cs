@@ -7,7 +7,7 @@ public sealed class Rule381 : Ssda903Rule
     public override string Message => "A period of care cannot end with a temporary placement.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Episodes.Where(e => EpisodeHistoryG2.Temporary.Is(e.PLACE) && EpisodeHistoryG2.Has(e.REC) && !EpisodeHistoryG2.IsCode(e.REC, "X1"))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.REC))
+        context.Current.Episodes.Where(e => EpisodeCodes.TemporaryPlacements.Is(e.PLACE) && Ssda903Values.IsFilled(e.REC) && !Ssda903Values.IsCode(e.REC, "X1"))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.REC))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -7,7 +7,7 @@ public sealed class Rule382 : Ssda903Rule
     public override string Message => "A child receiving respite care cannot be in a temporary placement.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Episodes.Where(e => EpisodeHistoryG2.Respite.Is(e.LS) && EpisodeHistoryG2.Temporary.Is(e.PLACE))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.LS), nameof(EpisodeRow.PLACE))
+        context.Current.Episodes.Where(e => EpisodeCodes.ShortBreaks.Is(e.LS) && EpisodeCodes.TemporaryPlacements.Is(e.PLACE))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.LS), nameof(EpisodeRow.PLACE))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

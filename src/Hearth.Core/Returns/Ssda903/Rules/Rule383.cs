@@ -12,12 +12,12 @@ public sealed class Rule383 : Ssda903Rule
     public override string Message => "A child in a temporary placement must subsequently return to his/her normal placement.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.ByChild(context.Current.Episodes)
+        ChildrenInReturn.EpisodesOfEachChild(context.Current.Episodes)
             .SelectMany(eps => eps.Skip(2).Select((after, i) => (Before: eps[i], Temporary: eps[i + 1], After: after)))
-            .Where(t => EpisodeHistoryG2.Temporary.Is(t.Temporary.PLACE)
-                && (!EpisodeHistoryG2.IsCode(t.After.RNE, "P")
-                    || !EpisodeHistoryG2.Same(t.After.PLACE, t.Before.PLACE)
-                    || !EpisodeHistoryG2.SamePostcode(t.After.PL_POST, t.Before.PL_POST)))
-            .SelectMany(t => EpisodeHistoryG2.Cells(t.After, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.RNE), nameof(EpisodeRow.PL_POST))
+            .Where(t => EpisodeCodes.TemporaryPlacements.Is(t.Temporary.PLACE)
+                && (!Ssda903Values.IsCode(t.After.RNE, "P")
+                    || !Ssda903Values.Same(t.After.PLACE, t.Before.PLACE)
+                    || !EpisodeHistory.SamePostcode(t.After.PL_POST, t.Before.PL_POST)))
+            .SelectMany(t => FindingCells.Named(t.After, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.RNE), nameof(EpisodeRow.PL_POST))
                 .Select(c => Finding(t.After, Ssda903Table.Episodes, c.Field, c.Value)));
 }

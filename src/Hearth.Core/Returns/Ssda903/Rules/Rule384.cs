@@ -7,7 +7,7 @@ public sealed class Rule384 : Ssda903Rule
     public override string Message => "A child receiving respite care cannot be in a long-term foster placement";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Episodes.Where(e => EpisodeHistoryG2.Respite.Is(e.LS) && (EpisodeHistoryG2.IsCode(e.PLACE, "U1") || EpisodeHistoryG2.IsCode(e.PLACE, "U4")))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.LS))
+        context.Current.Episodes.Where(e => EpisodeCodes.ShortBreaks.Is(e.LS) && (Ssda903Values.IsCode(e.PLACE, "U1") || Ssda903Values.IsCode(e.PLACE, "U4")))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.LS))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -7,7 +7,7 @@ public sealed class Rule385 : Ssda903Rule
     public override string Message => "Date episode ceased must be on or before the end of the current collection year.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Episodes.Where(e => EpisodeHistoryG2.End(e) is { } end && end > context.CollectionEnd)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.DEC))
+        context.Current.Episodes.Where(e => EpisodeHistory.End(e) is { } end && end > context.CollectionEnd)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.DEC))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -9,6 +9,6 @@ public sealed class Rule386 : Ssda903Rule
     public override string Message => "Reason episode ceased is adopted but child has reached age 18.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.CeasedByAge(context, Reasons, 18, under: false)
+        EpisodeHistory.CeasedByAge(context, Reasons, 18, under: false)
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.REC), e.REC));
 }

@@ -9,6 +9,6 @@ public sealed class Rule387 : Ssda903Rule
     public override string Message => "Reason episode ceased is child moved into independent living arrangement, but the child is aged under 14.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.CeasedByAge(context, Reasons, 14, under: true)
+        EpisodeHistory.CeasedByAge(context, Reasons, 14, under: true)
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.REC), e.REC));
 }

@@ -11,26 +11,26 @@ public sealed class Rule388 : Ssda903Rule
     public override string Message => "Reason episode ceased is coded new episode begins, but there is no continuation episode.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.ByChild(context.Current.Episodes)
+        ChildrenInReturn.EpisodesOfEachChild(context.Current.Episodes)
             .SelectMany(eps => eps.Select((e, i) => (Episode: e, Next: i + 1 < eps.Count ? eps[i + 1] : null)))
             .Where(x => Breaks(x.Episode, x.Next))
             .Select(x => Finding(x.Episode, Ssda903Table.Episodes, nameof(EpisodeRow.REC), x.Episode.REC));
 
     private static bool Breaks(EpisodeRow episode, EpisodeRow? next)
     {
-        if (EpisodeHistoryG2.End(episode) is not { } end)
+        if (EpisodeHistory.End(episode) is not { } end)
         {
             return false;
         }
-        var continues = EpisodeHistoryG2.IsCode(episode.REC, "X1");
+        var continues = Ssda903Values.IsCode(episode.REC, "X1");
         if (next is null)
         {
             return continues;
         }
-        if (EpisodeHistoryG2.Start(next) is not { } nextStart)
+        if (EpisodeHistory.Start(next) is not { } nextStart)
         {
             return false;
         }
-        return continues ? end != nextStart : EpisodeHistoryG2.Has(episode.REC) && end == nextStart;
+        return continues ? end != nextStart : Ssda903Values.IsFilled(episode.REC) && end == nextStart;
     }
 }

@@ -9,6 +9,6 @@ public sealed class Rule389 : Ssda903Rule
     public override string Message => "Reason episode ceased is that child transferred to care of adult social care services, but child is aged under 16.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.CeasedByAge(context, Reasons, 16, under: true)
+        EpisodeHistory.CeasedByAge(context, Reasons, 16, under: true)
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.REC), e.REC));
 }

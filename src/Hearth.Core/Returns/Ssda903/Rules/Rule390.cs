@@ -7,7 +7,7 @@ public sealed class Rule390 : Ssda903Rule
     public override string Message => "Reason episode ceased is adopted but child has not been previously placed for adoption.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Episodes.Where(e => (EpisodeHistoryG2.IsCode(e.REC, "E11") || EpisodeHistoryG2.IsCode(e.REC, "E12")) && !EpisodeHistoryG2.PlacedForAdoption.Is(e.PLACE))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.REC))
+        context.Current.Episodes.Where(e => (Ssda903Values.IsCode(e.REC, "E11") || Ssda903Values.IsCode(e.REC, "E12")) && !EpisodeCodes.PlacedForAdoption.Is(e.PLACE))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.REC))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

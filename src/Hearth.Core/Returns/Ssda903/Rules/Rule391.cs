@@ -7,7 +7,7 @@ public sealed class Rule391 : Ssda903Rule
     public override string Message => "Young person was not 17, 18, 19, 20 or 21 during the current collection year.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Oc3.Where(o => Ssda903Date.Parse(o.DOB) is { } dob && EpisodeHistoryG2.Under(dob, context.CollectionEnd, 17) && (EpisodeHistoryG2.Has(o.IN_TOUCH) || EpisodeHistoryG2.Has(o.ACTIV) || EpisodeHistoryG2.Has(o.ACCOM)))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(Oc3Row.DOB), nameof(Oc3Row.IN_TOUCH), nameof(Oc3Row.ACTIV), nameof(Oc3Row.ACCOM))
+        context.Current.Oc3.Where(o => Ssda903Date.Parse(o.DOB) is { } dob && ChildrenInReturn.Under(dob, context.CollectionEnd, 17) && (Ssda903Values.IsFilled(o.IN_TOUCH) || Ssda903Values.IsFilled(o.ACTIV) || Ssda903Values.IsFilled(o.ACCOM)))
+            .SelectMany(e => FindingCells.Named(e, nameof(Oc3Row.DOB), nameof(Oc3Row.IN_TOUCH), nameof(Oc3Row.ACTIV), nameof(Oc3Row.ACCOM))
                 .Select(c => Finding(e, Ssda903Table.Oc3, c.Field, c.Value)));
 }

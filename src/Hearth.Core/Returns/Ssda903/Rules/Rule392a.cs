@@ -9,8 +9,8 @@ public sealed class Rule392a : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Postcodes is null
             ? []
-            : EpisodeHistoryG2.WithoutUasc(context)
-                .Where(e => !EpisodeHistoryG2.Respite.Is(e.LS) && EpisodeHistoryG2.DistanceMiles(context, e) is null)
-                .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
+            : EpisodeHistory.WithoutUasc(context)
+                .Where(e => !EpisodeCodes.ShortBreaks.Is(e.LS) && PostcodeDistance.Miles(context, e) is null)
+                .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
                     .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

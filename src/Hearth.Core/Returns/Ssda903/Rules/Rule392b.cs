@@ -7,8 +7,8 @@ public sealed class Rule392b : Ssda903Rule
     public override string Message => "Child is looked after but no postcodes are recorded. [NOTE: This check may result in false positives for children formerly UASC, particularly if current & prior year UASC data not loaded]";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.WithoutUasc(context)
-            .Where(e => !EpisodeHistoryG2.Respite.Is(e.LS) && !(EpisodeHistoryG2.Has(e.HOME_POST) && EpisodeHistoryG2.Has(e.PL_POST)))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
+        EpisodeHistory.WithoutUasc(context)
+            .Where(e => !EpisodeCodes.ShortBreaks.Is(e.LS) && !(Ssda903Values.IsFilled(e.HOME_POST) && Ssda903Values.IsFilled(e.PL_POST)))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -8,5 +8,5 @@ public sealed class Rule392c : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes
-            .SelectMany(e => EpisodeHistoryG2.UnknownPostcodes(context, e).Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
+            .SelectMany(e => PostcodeDistance.UnknownPostcodes(context, e).Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -7,7 +7,7 @@ public sealed class Rule392d : Ssda903Rule
     public override string Message => "Home and placement postcodes should not be same unless the placement type is P1.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Episodes.Where(e => !EpisodeHistoryG2.IsCode(e.PLACE, "P1") && EpisodeHistoryG2.Has(e.HOME_POST) && EpisodeHistoryG2.SamePostcode(e.HOME_POST, e.PL_POST))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST), nameof(EpisodeRow.PLACE))
+        context.Current.Episodes.Where(e => !Ssda903Values.IsCode(e.PLACE, "P1") && Ssda903Values.IsFilled(e.HOME_POST) && EpisodeHistory.SamePostcode(e.HOME_POST, e.PL_POST))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST), nameof(EpisodeRow.PLACE))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

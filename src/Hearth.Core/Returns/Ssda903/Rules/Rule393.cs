@@ -8,9 +8,9 @@ public sealed class Rule393 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var lookedAfter = EpisodeHistoryG2.LookedAfterBeyondRespite(context.Current);
+        var lookedAfter = EpisodeHistory.LookedAfterBeyondRespite(context.Current);
         return context.Current.Header
-            .Where(h => EpisodeHistoryG2.IsCode(h.SEX, "F") && !EpisodeHistoryG2.Has(h.MOTHER) && EpisodeHistoryG2.IsIn(h, lookedAfter))
+            .Where(h => Ssda903Values.IsCode(h.SEX, "F") && !Ssda903Values.IsFilled(h.MOTHER) && h.In(lookedAfter))
             .Select(h => Finding(h, Ssda903Table.Header, nameof(HeaderRow.MOTHER), h.MOTHER));
     }
 }

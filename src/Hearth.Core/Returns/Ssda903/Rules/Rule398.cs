@@ -7,7 +7,7 @@ public sealed class Rule398 : Ssda903Rule
     public override string Message => "Distance field completed but child looked after under legal status V3 or V4.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Episodes.Where(e => EpisodeHistoryG2.Respite.Is(e.LS) && EpisodeHistoryG2.DistanceMiles(context, e) is not null)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.LS), nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
+        context.Current.Episodes.Where(e => EpisodeCodes.ShortBreaks.Is(e.LS) && PostcodeDistance.Miles(context, e) is not null)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.LS), nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

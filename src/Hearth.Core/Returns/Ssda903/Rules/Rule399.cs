@@ -13,20 +13,20 @@ public sealed class Rule399 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
         var ret = context.Current;
-        var respiteOnly = EpisodeHistoryG2.ByChild(ret.Episodes)
-            .Where(eps => eps.All(e => EpisodeHistoryG2.Respite.Is(e.LS)))
+        var respiteOnly = ChildrenInReturn.EpisodesOfEachChild(ret.Episodes)
+            .Where(eps => eps.All(e => EpisodeCodes.ShortBreaks.Is(e.LS)))
             .Select(eps => eps[0].CHILD!.Trim())
-            .Where(child => ret.Header.Any(h => Of(h, child) && EpisodeHistoryG2.Has(h.MOTHER))
-                || ret.Reviews.Any(r => Of(r, child) && (EpisodeHistoryG2.Has(r.REVIEW) || EpisodeHistoryG2.Has(r.REVIEW_CODE))))
+            .Where(child => ret.Header.Any(h => Of(h, child) && Ssda903Values.IsFilled(h.MOTHER))
+                || ret.Reviews.Any(r => Of(r, child) && (Ssda903Values.IsFilled(r.REVIEW) || Ssda903Values.IsFilled(r.REVIEW_CODE))))
             .ToHashSet();
-        return ret.Episodes.Where(e => EpisodeHistoryG2.IsIn(e, respiteOnly))
+        return ret.Episodes.Where(e => e.In(respiteOnly))
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.LS), e.LS))
-            .Concat(ret.Header.Where(h => EpisodeHistoryG2.IsIn(h, respiteOnly))
+            .Concat(ret.Header.Where(h => h.In(respiteOnly))
                 .Select(h => Finding(h, Ssda903Table.Header, nameof(HeaderRow.MOTHER), h.MOTHER)))
-            .Concat(ret.Reviews.Where(r => EpisodeHistoryG2.IsIn(r, respiteOnly))
-                .SelectMany(r => EpisodeHistoryG2.Cells(r, nameof(ReviewRow.REVIEW), nameof(ReviewRow.REVIEW_CODE))
+            .Concat(ret.Reviews.Where(r => r.In(respiteOnly))
+                .SelectMany(r => FindingCells.Named(r, nameof(ReviewRow.REVIEW), nameof(ReviewRow.REVIEW_CODE))
                     .Select(c => Finding(r, Ssda903Table.Reviews, c.Field, c.Value))));
     }
 
-    private static bool Of(Ssda903Row row, string child) => EpisodeHistoryG2.Same(row.CHILD, child);
+    private static bool Of(Ssda903Row row, string child) => Ssda903Values.Same(row.CHILD, child);
 }

@@ -7,8 +7,8 @@ public sealed class Rule406 : Ssda903Rule
     public override string Message => "Child is Unaccompanied Asylum-Seeking Child (UASC) or was formerly UASC. Distance should be blank. [NOTE: This check will result in false negatives for children formerly UASC not identified as such in loaded data]";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.UascEpisodes(context)
-            .Where(e => EpisodeHistoryG2.DistanceMiles(context, e) is not null)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
+        EpisodeHistory.UascEpisodes(context)
+            .Where(e => PostcodeDistance.Miles(context, e) is not null)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

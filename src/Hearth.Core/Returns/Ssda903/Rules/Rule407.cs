@@ -10,12 +10,12 @@ public sealed class Rule407 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var ceased = EpisodeHistoryG2.CeasedByAge(context, Reasons, 18, under: false).ToList();
+        var ceased = EpisodeHistory.CeasedByAge(context, Reasons, 18, under: false).ToList();
         var children = ceased.Select(e => e.CHILD!.Trim()).ToHashSet();
         return ceased
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.DEC), nameof(EpisodeRow.REC))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.DEC), nameof(EpisodeRow.REC))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)))
-            .Concat(context.Current.Header.Where(h => EpisodeHistoryG2.IsIn(h, children))
+            .Concat(context.Current.Header.Where(h => h.In(children))
                 .Select(h => Finding(h, Ssda903Table.Header, nameof(HeaderRow.DOB), h.DOB)));
     }
 }

@@ -7,7 +7,7 @@ public sealed class Rule408 : Ssda903Rule
     public override string Message => "Child is placed for adoption with a placement order, but no placement order has been recorded.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Episodes.Where(e => (EpisodeHistoryG2.IsCode(e.PLACE, "A5") || EpisodeHistoryG2.IsCode(e.PLACE, "A6")) && !EpisodeHistoryG2.IsCode(e.LS, "E1"))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.LS))
+        context.Current.Episodes.Where(e => (Ssda903Values.IsCode(e.PLACE, "A5") || Ssda903Values.IsCode(e.PLACE, "A6")) && !Ssda903Values.IsCode(e.LS, "E1"))
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.LS))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -7,8 +7,8 @@ public sealed class Rule426 : Ssda903Rule
     public override string Message => "A child receiving respite care cannot be recorded under a legal status of V3 and V4 in the same year.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.ByChild(context.Current.Episodes)
-            .Where(eps => eps.Any(e => EpisodeHistoryG2.IsCode(e.LS, "V3")) && eps.Any(e => EpisodeHistoryG2.IsCode(e.LS, "V4")))
-            .SelectMany(eps => eps.Where(e => EpisodeHistoryG2.Respite.Is(e.LS)))
+        ChildrenInReturn.EpisodesOfEachChild(context.Current.Episodes)
+            .Where(eps => eps.Any(e => Ssda903Values.IsCode(e.LS, "V3")) && eps.Any(e => Ssda903Values.IsCode(e.LS, "V4")))
+            .SelectMany(eps => eps.Where(e => EpisodeCodes.ShortBreaks.Is(e.LS)))
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.LS), e.LS));
 }

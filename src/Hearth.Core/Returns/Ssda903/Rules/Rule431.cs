@@ -7,7 +7,7 @@ public sealed class Rule431 : Ssda903Rule
     public override string Message => "The reason for new episode is started to be looked after, but the previous episode ended on the same day.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.Consecutive(context.Current.Episodes).Where(p => EpisodeHistoryG2.IsCode(p.Current.RNE, "S") && EpisodeHistoryG2.Start(p.Current) is { } start && EpisodeHistoryG2.End(p.Previous) is { } end && start <= end).Select(p => p.Current)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.RNE), nameof(EpisodeRow.DECOM))
+        ChildrenInReturn.ConsecutiveEpisodes(context.Current.Episodes).Where(p => Ssda903Values.IsCode(p.Current.RNE, "S") && EpisodeHistory.Start(p.Current) is { } start && EpisodeHistory.End(p.Previous) is { } end && start <= end).Select(p => p.Current)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.RNE), nameof(EpisodeRow.DECOM))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

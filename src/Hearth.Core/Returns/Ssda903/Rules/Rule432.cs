@@ -12,6 +12,6 @@ public sealed class Rule432 : Ssda903Rule
     public override string Message => "The child ceased to be looked after at the end of the previous episode but the reason for the new episode is not started to be looked after.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.Consecutive(context.Current.Episodes).Where(p => CeasedCare.Is(p.Previous.REC) && !EpisodeHistoryG2.IsCode(p.Current.RNE, "S")).Select(p => p.Current)
+        ChildrenInReturn.ConsecutiveEpisodes(context.Current.Episodes).Where(p => CeasedCare.Is(p.Previous.REC) && !Ssda903Values.IsCode(p.Current.RNE, "S")).Select(p => p.Current)
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.RNE), e.RNE));
 }

@@ -9,7 +9,7 @@ public sealed class Rule433 : Ssda903Rule
     public override string Message => "The reason for new episode suggests that this is a continuation episode, but the episode does not start on the same day as the last episode finished.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.Consecutive(context.Current.Episodes).Where(p => Continuing.Is(p.Current.RNE) && (EpisodeHistoryG2.Start(p.Current) is not { } start || EpisodeHistoryG2.End(p.Previous) is not { } end || start != end)).Select(p => p.Current)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.RNE), nameof(EpisodeRow.DECOM))
+        ChildrenInReturn.ConsecutiveEpisodes(context.Current.Episodes).Where(p => Continuing.Is(p.Current.RNE) && (EpisodeHistory.Start(p.Current) is not { } start || EpisodeHistory.End(p.Previous) is not { } end || start != end)).Select(p => p.Current)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.RNE), nameof(EpisodeRow.DECOM))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -7,7 +7,7 @@ public sealed class Rule435 : Ssda903Rule
     public override string Message => "Reason for new episode is that child’s placement has changed but not the legal status, but this is not reflected in the episode data recorded.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.Consecutive(context.Current.Episodes).Where(p => (EpisodeHistoryG2.IsCode(p.Current.RNE, "P") || EpisodeHistoryG2.IsCode(p.Current.RNE, "T")) && (!EpisodeHistoryG2.Same(p.Current.LS, p.Previous.LS) || EpisodeHistoryG2.SamePlacement(p.Current, p.Previous))).Select(p => p.Current)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.LS), nameof(EpisodeRow.PLACE), nameof(EpisodeRow.PL_POST), nameof(EpisodeRow.URN), nameof(EpisodeRow.PLACE_PROVIDER))
+        ChildrenInReturn.ConsecutiveEpisodes(context.Current.Episodes).Where(p => (Ssda903Values.IsCode(p.Current.RNE, "P") || Ssda903Values.IsCode(p.Current.RNE, "T")) && (!Ssda903Values.Same(p.Current.LS, p.Previous.LS) || EpisodeHistory.SamePlacement(p.Current, p.Previous))).Select(p => p.Current)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.LS), nameof(EpisodeRow.PLACE), nameof(EpisodeRow.PL_POST), nameof(EpisodeRow.URN), nameof(EpisodeRow.PLACE_PROVIDER))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

@@ -7,7 +7,7 @@ public sealed class Rule436 : Ssda903Rule
     public override string Message => "Reason for new episode is that both child’s placement and legal status have changed, but this is not reflected in the episode data.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.Consecutive(context.Current.Episodes).Where(p => (EpisodeHistoryG2.IsCode(p.Current.RNE, "U") || EpisodeHistoryG2.IsCode(p.Current.RNE, "B")) && (EpisodeHistoryG2.Same(p.Current.LS, p.Previous.LS) || EpisodeHistoryG2.SamePlacement(p.Current, p.Previous))).Select(p => p.Current)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.RNE), nameof(EpisodeRow.LS), nameof(EpisodeRow.PLACE), nameof(EpisodeRow.PL_POST), nameof(EpisodeRow.URN), nameof(EpisodeRow.PLACE_PROVIDER))
+        ChildrenInReturn.ConsecutiveEpisodes(context.Current.Episodes).Where(p => (Ssda903Values.IsCode(p.Current.RNE, "U") || Ssda903Values.IsCode(p.Current.RNE, "B")) && (Ssda903Values.Same(p.Current.LS, p.Previous.LS) || EpisodeHistory.SamePlacement(p.Current, p.Previous))).Select(p => p.Current)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.RNE), nameof(EpisodeRow.LS), nameof(EpisodeRow.PLACE), nameof(EpisodeRow.PL_POST), nameof(EpisodeRow.URN), nameof(EpisodeRow.PLACE_PROVIDER))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

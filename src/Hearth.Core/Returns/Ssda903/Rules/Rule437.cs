@@ -7,7 +7,7 @@ public sealed class Rule437 : Ssda903Rule
     public override string Message => "Reason episode ceased is child has died or is aged 18 or over but there are further episodes.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.Consecutive(context.Current.Episodes)
-            .Where(p => EpisodeHistoryG2.Start(p.Previous) is not null && (EpisodeHistoryG2.IsCode(p.Previous.REC, "E2") || EpisodeHistoryG2.IsCode(p.Previous.REC, "E15")))
+        ChildrenInReturn.ConsecutiveEpisodes(context.Current.Episodes)
+            .Where(p => EpisodeHistory.Start(p.Previous) is not null && (Ssda903Values.IsCode(p.Previous.REC, "E2") || Ssda903Values.IsCode(p.Previous.REC, "E15")))
             .Select(p => Finding(p.Previous, Ssda903Table.Episodes, nameof(EpisodeRow.REC), p.Previous.REC));
 }

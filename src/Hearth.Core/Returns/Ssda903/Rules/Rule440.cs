@@ -7,7 +7,7 @@ public sealed class Rule440 : Ssda903Rule
     public override string Message => "Participation method indicates child was under 4 years old at the time of the review, but date of birth and review date indicates the child was 4 years old or over.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Reviews.Where(r => EpisodeHistoryG2.IsCode(r.REVIEW_CODE, "PN0") && Ssda903Date.Parse(r.DOB) is { } dob && Ssda903Date.Parse(r.REVIEW) is { } review && !EpisodeHistoryG2.Under(dob, review, 4))
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(ReviewRow.DOB), nameof(ReviewRow.REVIEW), nameof(ReviewRow.REVIEW_CODE))
+        context.Current.Reviews.Where(r => Ssda903Values.IsCode(r.REVIEW_CODE, "PN0") && Ssda903Date.Parse(r.DOB) is { } dob && Ssda903Date.Parse(r.REVIEW) is { } review && !ChildrenInReturn.Under(dob, review, 4))
+            .SelectMany(e => FindingCells.Named(e, nameof(ReviewRow.DOB), nameof(ReviewRow.REVIEW), nameof(ReviewRow.REVIEW_CODE))
                 .Select(c => Finding(e, Ssda903Table.Reviews, c.Field, c.Value)));
 }

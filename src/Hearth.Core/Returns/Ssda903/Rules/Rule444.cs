@@ -10,7 +10,7 @@ public sealed class Rule444 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Header
-            .Where(h => EpisodeHistoryG2.Has(h.UPN) && !Reasons.Is(h.UPN))
+            .Where(h => Ssda903Values.IsFilled(h.UPN) && !Reasons.Is(h.UPN))
             .GroupBy(h => h.UPN!.Trim().ToUpperInvariant())
             .Where(g => g.Count() > 1)
             .SelectMany(g => g)

@@ -9,7 +9,7 @@ public sealed class Rule446 : Ssda903Rule
     public override string Message => "E1 is not a valid code for episodes starting before December 2005.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        context.Current.Episodes.Where(e => EpisodeHistoryG2.IsCode(e.LS, "E1") && EpisodeHistoryG2.Start(e) is { } start && start < PlacementOrdersBegan)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.LS), nameof(EpisodeRow.DECOM))
+        context.Current.Episodes.Where(e => Ssda903Values.IsCode(e.LS, "E1") && EpisodeHistory.Start(e) is { } start && start < PlacementOrdersBegan)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.LS), nameof(EpisodeRow.DECOM))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

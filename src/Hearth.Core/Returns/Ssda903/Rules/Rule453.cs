@@ -9,10 +9,10 @@ public sealed class Rule453 : Ssda903Rule
     public override string Message => "Contradiction between placement distance in the last episode of the previous year and in the first episode of the current year.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.FirstAfterLastYearOpen(context)
-            .Where(p => EpisodeHistoryG2.Same(p.First.RNE, p.LastYearOpen.RNE)
-                && EpisodeHistoryG2.DistanceMiles(context, p.First) is { } now && EpisodeHistoryG2.DistanceMiles(context, p.LastYearOpen) is { } then
+        EpisodeHistory.FirstAfterLastYearOpen(context)
+            .Where(p => Ssda903Values.Same(p.First.RNE, p.LastYearOpen.RNE)
+                && PostcodeDistance.Miles(context, p.First) is { } now && PostcodeDistance.Miles(context, p.LastYearOpen) is { } then
                 && Math.Abs(now - then) >= Tolerance)
-            .SelectMany(p => EpisodeHistoryG2.Cells(p.First, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
+            .SelectMany(p => FindingCells.Named(p.First, nameof(EpisodeRow.HOME_POST), nameof(EpisodeRow.PL_POST))
                 .Select(c => Finding(p.First, Ssda903Table.Episodes, c.Field, c.Value)));
 }

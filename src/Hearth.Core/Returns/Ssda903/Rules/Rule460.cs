@@ -9,7 +9,7 @@ public sealed class Rule460 : Ssda903Rule
     public override string Message => "Reason episode ceased is that child stayed with current carers at age 18 (or above), but child is aged under 18.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.CeasedByAge(context, Reasons, 18, under: true)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.DEC), nameof(EpisodeRow.REC))
+        EpisodeHistory.CeasedByAge(context, Reasons, 18, under: true)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.DEC), nameof(EpisodeRow.REC))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

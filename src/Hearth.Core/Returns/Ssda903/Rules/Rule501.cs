@@ -7,7 +7,7 @@ public sealed class Rule501 : Ssda903Rule
     public override string Message => "A new episode has started before the end date of the previous episode.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.Consecutive(context.Current.Episodes).Where(p => EpisodeHistoryG2.Start(p.Current) is { } start && EpisodeHistoryG2.End(p.Previous) is { } end && start < end).Select(p => p.Current)
-            .SelectMany(e => EpisodeHistoryG2.Cells(e, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.DEC))
+        ChildrenInReturn.ConsecutiveEpisodes(context.Current.Episodes).Where(p => EpisodeHistory.Start(p.Current) is { } start && EpisodeHistory.End(p.Previous) is { } end && start < end).Select(p => p.Current)
+            .SelectMany(e => FindingCells.Named(e, nameof(EpisodeRow.DECOM), nameof(EpisodeRow.DEC))
                 .Select(c => Finding(e, Ssda903Table.Episodes, c.Field, c.Value)));
 }

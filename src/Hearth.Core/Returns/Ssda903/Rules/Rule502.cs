@@ -7,7 +7,7 @@ public sealed class Rule502 : Ssda903Rule
     public override string Message => "Last year's record ended with an open episode. The date on which that episode started does not match the start date of the first episode on this year’s record.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.FirstAfterLastYearOpen(context)
-            .Where(p => EpisodeHistoryG2.Start(p.First) != EpisodeHistoryG2.Start(p.LastYearOpen))
+        EpisodeHistory.FirstAfterLastYearOpen(context)
+            .Where(p => EpisodeHistory.Start(p.First) != EpisodeHistory.Start(p.LastYearOpen))
             .Select(p => Finding(p.First, Ssda903Table.Episodes, nameof(EpisodeRow.DECOM), p.First.DECOM));
 }

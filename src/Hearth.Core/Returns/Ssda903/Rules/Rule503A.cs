@@ -7,7 +7,7 @@ public sealed class Rule503A : Ssda903Rule
     public override string Message => "The reason for new episode in the first episode does not match open episode at end of last year.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.FirstAfterLastYearOpen(context)
-            .Where(p => !EpisodeHistoryG2.Same(p.First.RNE, p.LastYearOpen.RNE))
+        EpisodeHistory.FirstAfterLastYearOpen(context)
+            .Where(p => !Ssda903Values.Same(p.First.RNE, p.LastYearOpen.RNE))
             .Select(p => Finding(p.First, Ssda903Table.Episodes, nameof(EpisodeRow.RNE), p.First.RNE));
 }

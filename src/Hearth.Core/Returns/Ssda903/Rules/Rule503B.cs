@@ -7,7 +7,7 @@ public sealed class Rule503B : Ssda903Rule
     public override string Message => "The legal status in the first episode does not match open episode at end of last year.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.FirstAfterLastYearOpen(context)
-            .Where(p => !EpisodeHistoryG2.Same(p.First.LS, p.LastYearOpen.LS))
+        EpisodeHistory.FirstAfterLastYearOpen(context)
+            .Where(p => !Ssda903Values.Same(p.First.LS, p.LastYearOpen.LS))
             .Select(p => Finding(p.First, Ssda903Table.Episodes, nameof(EpisodeRow.LS), p.First.LS));
 }

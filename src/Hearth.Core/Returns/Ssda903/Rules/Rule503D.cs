@@ -7,7 +7,7 @@ public sealed class Rule503D : Ssda903Rule
     public override string Message => "The placement type in the first episode does not match open episode at end of last year";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.FirstAfterLastYearOpen(context)
-            .Where(p => !EpisodeHistoryG2.Same(p.First.PLACE, p.LastYearOpen.PLACE))
+        EpisodeHistory.FirstAfterLastYearOpen(context)
+            .Where(p => !Ssda903Values.Same(p.First.PLACE, p.LastYearOpen.PLACE))
             .Select(p => Finding(p.First, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), p.First.PLACE));
 }

@@ -7,7 +7,7 @@ public sealed class Rule503E : Ssda903Rule
     public override string Message => "The placement provider in the first episode does not match open episode at end of last year.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        EpisodeHistoryG2.FirstAfterLastYearOpen(context)
-            .Where(p => !EpisodeHistoryG2.Same(p.First.PLACE_PROVIDER, p.LastYearOpen.PLACE_PROVIDER))
+        EpisodeHistory.FirstAfterLastYearOpen(context)
+            .Where(p => !Ssda903Values.Same(p.First.PLACE_PROVIDER, p.LastYearOpen.PLACE_PROVIDER))
             .Select(p => Finding(p.First, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE_PROVIDER), p.First.PLACE_PROVIDER));
 }

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>519: a civil partnership (L2) must be a couple: MM, FF or MF.</summary>
-public sealed class Rule519 : CareHistoryG3
+public sealed class Rule519 : CareHistoryRule
 {
     private static readonly HashSet<string> Allowed = ["MM", "FF", "MF"];
 
@@ -10,6 +10,6 @@ public sealed class Rule519 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Ad1
-            .Where(a => Value(a.LS_ADOPTR) == "L2" && !Allowed.Contains(Value(a.SEX_ADOPTR)))
-            .SelectMany(a => Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.LS_ADOPTR), nameof(Ad1Row.SEX_ADOPTR)));
+            .Where(a => Ssda903Values.Code(a.LS_ADOPTR) == "L2" && !Allowed.Contains(Ssda903Values.Code(a.SEX_ADOPTR)))
+            .SelectMany(a => this.Cells(a, Ssda903Table.Ad1, nameof(Ad1Row.LS_ADOPTR), nameof(Ad1Row.SEX_ADOPTR)));
 }

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>528: another LA (PR2) cannot provide placements with parents (P1), in NHS settings (R2) or in young offender institutions (R5).</summary>
-public sealed class Rule528 : CareHistoryG3
+public sealed class Rule528 : CareHistoryRule
 {
     private static readonly HashSet<string> Places = ["P1", "R2", "R5"];
 
@@ -10,6 +10,6 @@ public sealed class Rule528 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes
-            .Where(e => Value(e.PLACE_PROVIDER) == "PR2" && Places.Contains(Value(e.PLACE)))
-            .SelectMany(e => Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.PLACE_PROVIDER)));
+            .Where(e => Ssda903Values.Code(e.PLACE_PROVIDER) == "PR2" && Places.Contains(Ssda903Values.Code(e.PLACE)))
+            .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.PLACE_PROVIDER)));
 }

@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>529: other public organisations (PR3) cannot provide P1, adoption (A3-A6), homes (K1, K2) or foster (U1-U6) placements.</summary>
-public sealed class Rule529 : CareHistoryG3
+public sealed class Rule529 : CareHistoryRule
 {
     private static readonly HashSet<string> Places = ["P1", "A3", "A4", "A5", "A6", "K1", "K2", "U1", "U2", "U3", "U4", "U5", "U6"];
 
@@ -10,6 +10,6 @@ public sealed class Rule529 : CareHistoryG3
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Episodes
-            .Where(e => Value(e.PLACE_PROVIDER) == "PR3" && Places.Contains(Value(e.PLACE)))
-            .SelectMany(e => Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.PLACE_PROVIDER)));
+            .Where(e => Ssda903Values.Code(e.PLACE_PROVIDER) == "PR3" && Places.Contains(Ssda903Values.Code(e.PLACE)))
+            .SelectMany(e => this.Cells(e, Ssda903Table.Episodes, nameof(EpisodeRow.PLACE), nameof(EpisodeRow.PLACE_PROVIDER)));
 }

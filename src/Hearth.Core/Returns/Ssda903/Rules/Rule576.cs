@@ -1,7 +1,7 @@
 namespace Hearth.Core.Returns.Ssda903.Rules;
 
 /// <summary>576: a missing period still open at the end of last year's return must be carried into this year: the child's earliest missing period this year must start the same day. A child with none this year is flagged on their header (the DfE validator misses that case). Needs last year's return.</summary>
-public sealed class Rule576 : CareHistoryG3
+public sealed class Rule576 : CareHistoryRule
 {
     public override string Code => "576";
     public override string Message => "There is an open missing/away from placement without authorisation period in last year’s return and there is no corresponding period recorded at the start of this year.";
@@ -13,14 +13,14 @@ public sealed class Rule576 : CareHistoryG3
             yield break;
         }
 
-        var thisYear = context.Current.Missing.ToLookup(m => Value(m.CHILD));
-        var headers = context.Current.Header.ToLookup(h => Value(h.CHILD));
-        foreach (var open in context.Previous.Missing.Where(m => Blank(m.MIS_END) && !Blank(m.CHILD)))
+        var thisYear = context.Current.Missing.ToLookup(m => Ssda903Values.Code(m.CHILD));
+        var headers = context.Current.Header.ToLookup(h => Ssda903Values.Code(h.CHILD));
+        foreach (var open in context.Previous.Missing.Where(m => Ssda903Values.IsBlank(m.MIS_END) && !Ssda903Values.IsBlank(m.CHILD)))
         {
-            var earliest = thisYear[Value(open.CHILD)].MinBy(m => Date(m.MIS_START) ?? DateOnly.MaxValue);
+            var earliest = thisYear[Ssda903Values.Code(open.CHILD)].MinBy(m => Ssda903Values.Date(m.MIS_START) ?? DateOnly.MaxValue);
             if (earliest is null)
             {
-                foreach (var header in headers[Value(open.CHILD)])
+                foreach (var header in headers[Ssda903Values.Code(open.CHILD)])
                 {
                     yield return Finding(header, Ssda903Table.Header, nameof(HeaderRow.CHILD), header.CHILD);
                 }

@@ -17,11 +17,11 @@ public sealed class Rule601 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var adoptions = context.Current.Episodes.Where(e => e.AdoptedIn(context)).ToLookup(e => CareHistoryG4.Code(e.CHILD));
+        var adoptions = context.Current.Episodes.Where(e => e.AdoptedIn(context)).ToLookup(e => Ssda903Values.Code(e.CHILD));
         foreach (var ad1 in context.Current.Ad1)
         {
-            var blanks = CareHistoryG4.Cells(ad1, Fields).Where(c => CareHistoryG4.Blank(c.Value)).ToList();
-            var episodes = adoptions[CareHistoryG4.Code(ad1.CHILD)].ToList();
+            var blanks = FindingCells.Flagged(ad1, Fields).Where(c => Ssda903Values.IsBlank(c.Value)).ToList();
+            var episodes = adoptions[Ssda903Values.Code(ad1.CHILD)].ToList();
             if (blanks.Count == 0 || episodes.Count == 0)
             {
                 continue;

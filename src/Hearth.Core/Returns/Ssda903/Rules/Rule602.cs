@@ -8,10 +8,10 @@ public sealed class Rule602 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var adopted = CareHistoryG4.Children(context.Current.Episodes.Where(e => e.AdoptedIn(context)));
+        var adopted = ChildrenInReturn.Children(context.Current.Episodes.Where(e => e.AdoptedIn(context)));
         return context.Current.Ad1
-            .Where(a => !adopted.Contains(CareHistoryG4.Code(a.CHILD))
-                && new[] { a.DATE_INT, a.DATE_MATCH, a.FOSTER_CARE, a.NB_ADOPTR, a.SEX_ADOPTR, a.LS_ADOPTR }.Any(v => !CareHistoryG4.Blank(v)))
+            .Where(a => !adopted.Contains(Ssda903Values.Code(a.CHILD))
+                && new[] { a.DATE_INT, a.DATE_MATCH, a.FOSTER_CARE, a.NB_ADOPTR, a.SEX_ADOPTR, a.LS_ADOPTR }.Any(v => !Ssda903Values.IsBlank(v)))
             .Select(a => Finding(a, Ssda903Table.Ad1, nameof(Ad1Row.CHILD), a.CHILD));
     }
 }

@@ -12,14 +12,14 @@ public sealed class Rule607 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
         var girlsWithoutMother = context.Current.Header
-            .Where(h => CareHistoryG4.Code(h.SEX) == "F" && CareHistoryG4.Blank(h.MOTHER))
-            .ToLookup(h => CareHistoryG4.Code(h.CHILD));
-        foreach (var episode in context.Current.Episodes.Where(e => e.CeasedIn(context) && CareHistoryG4.Code(e.LS) is not ("V3" or "V4")))
+            .Where(h => Ssda903Values.Code(h.SEX) == "F" && Ssda903Values.IsBlank(h.MOTHER))
+            .ToLookup(h => Ssda903Values.Code(h.CHILD));
+        foreach (var episode in context.Current.Episodes.Where(e => e.CeasedIn(context) && Ssda903Values.Code(e.LS) is not ("V3" or "V4")))
         {
-            foreach (var header in girlsWithoutMother[CareHistoryG4.Code(episode.CHILD)])
+            foreach (var header in girlsWithoutMother[Ssda903Values.Code(episode.CHILD)])
             {
-                foreach (var cell in CareHistoryG4.Cells(episode, nameof(EpisodeRow.DEC), nameof(EpisodeRow.REC), nameof(EpisodeRow.LS))
-                    .Concat(CareHistoryG4.Cells(header, nameof(HeaderRow.SEX), nameof(HeaderRow.MOTHER))))
+                foreach (var cell in FindingCells.Flagged(episode, nameof(EpisodeRow.DEC), nameof(EpisodeRow.REC), nameof(EpisodeRow.LS))
+                    .Concat(FindingCells.Flagged(header, nameof(HeaderRow.SEX), nameof(HeaderRow.MOTHER))))
                 {
                     yield return Finding(cell.Row, cell.Table, cell.Field, cell.Value);
                 }

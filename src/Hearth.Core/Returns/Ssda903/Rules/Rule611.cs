@@ -8,7 +8,7 @@ public sealed class Rule611 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Header
-            .Where(h => CareHistoryG4.Code(h.MOTHER) == "1" && CareHistoryG4.Blank(h.MC_DOB))
-            .SelectMany(h => CareHistoryG4.Cells(h, nameof(HeaderRow.MOTHER), nameof(HeaderRow.MC_DOB)))
+            .Where(h => Ssda903Values.Code(h.MOTHER) == "1" && Ssda903Values.IsBlank(h.MC_DOB))
+            .SelectMany(h => FindingCells.Flagged(h, nameof(HeaderRow.MOTHER), nameof(HeaderRow.MC_DOB)))
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
 }

@@ -8,7 +8,7 @@ public sealed class Rule612 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Header
-            .Where(h => CareHistoryG4.Code(h.MOTHER) is "0" or "" && CareHistoryG4.Code(h.SEX) == "F" && !CareHistoryG4.Blank(h.MC_DOB))
-            .SelectMany(h => CareHistoryG4.Cells(h, nameof(HeaderRow.SEX), nameof(HeaderRow.MOTHER), nameof(HeaderRow.MC_DOB)))
+            .Where(h => Ssda903Values.Code(h.MOTHER) is "0" or "" && Ssda903Values.Code(h.SEX) == "F" && !Ssda903Values.IsBlank(h.MC_DOB))
+            .SelectMany(h => FindingCells.Flagged(h, nameof(HeaderRow.SEX), nameof(HeaderRow.MOTHER), nameof(HeaderRow.MC_DOB)))
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
 }

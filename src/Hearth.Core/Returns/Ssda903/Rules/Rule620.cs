@@ -8,8 +8,8 @@ public sealed class Rule620 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Header
-            .Where(h => CareHistoryG4.Code(h.MOTHER) == "1" && Ssda903Date.Parse(h.DOB) is { } dob
-                && CareHistoryG4.Birthday(dob, 11) > context.CollectionStart)
-            .SelectMany(h => CareHistoryG4.Cells(h, nameof(HeaderRow.DOB), nameof(HeaderRow.MOTHER)))
+            .Where(h => Ssda903Values.Code(h.MOTHER) == "1" && Ssda903Date.Parse(h.DOB) is { } dob
+                && ChildrenInReturn.Birthday(dob, 11) > context.CollectionStart)
+            .SelectMany(h => FindingCells.Flagged(h, nameof(HeaderRow.DOB), nameof(HeaderRow.MOTHER)))
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
 }

@@ -12,6 +12,6 @@ public sealed class Rule621 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Header
             .Where(h => Ssda903Date.Parse(h.MC_DOB) <= Ssda903Date.Parse(h.DOB))
-            .SelectMany(h => CareHistoryG4.Cells(h, nameof(HeaderRow.DOB), nameof(HeaderRow.MC_DOB)))
+            .SelectMany(h => FindingCells.Flagged(h, nameof(HeaderRow.DOB), nameof(HeaderRow.MC_DOB)))
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
 }

@@ -12,9 +12,9 @@ public sealed class Rule624 : Ssda903Rule
         {
             return [];
         }
-        var previous = context.Previous.Header.Where(h => !CareHistoryG4.Blank(h.MC_DOB)).ToLookup(h => CareHistoryG4.Code(h.CHILD));
+        var previous = context.Previous.Header.Where(h => !Ssda903Values.IsBlank(h.MC_DOB)).ToLookup(h => Ssda903Values.Code(h.CHILD));
         return context.Current.Header
-            .Where(h => previous[CareHistoryG4.Code(h.CHILD)].Any(p => CareHistoryG4.Code(p.MC_DOB) != CareHistoryG4.Code(h.MC_DOB)))
+            .Where(h => previous[Ssda903Values.Code(h.CHILD)].Any(p => Ssda903Values.Code(p.MC_DOB) != Ssda903Values.Code(h.MC_DOB)))
             .Select(h => Finding(h, Ssda903Table.Header, nameof(HeaderRow.MC_DOB), h.MC_DOB));
     }
 }

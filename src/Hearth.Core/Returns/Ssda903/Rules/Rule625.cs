@@ -13,7 +13,7 @@ public sealed class Rule625 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = CareHistoryG4.EpisodesByChild(context.Current);
+        var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         foreach (var header in context.Current.Header)
         {
             if (Ssda903Date.Parse(header.MC_DOB) is not { } born)

@@ -15,11 +15,11 @@ public sealed class Rule626 : Ssda903Rule
         {
             return [];
         }
-        var notMothers = CareHistoryG4.Children(context.Previous.Header.Where(h => CareHistoryG4.Code(h.MOTHER) == "0"));
+        var notMothers = ChildrenInReturn.Children(context.Previous.Header.Where(h => Ssda903Values.Code(h.MOTHER) == "0"));
         return context.Current.Header
-            .Where(h => CareHistoryG4.Code(h.MOTHER) == "1" && Ssda903Date.Parse(h.MC_DOB) < context.CollectionStart
-                && notMothers.Contains(CareHistoryG4.Code(h.CHILD)))
-            .SelectMany(h => CareHistoryG4.Cells(h, nameof(HeaderRow.MOTHER), nameof(HeaderRow.MC_DOB)))
+            .Where(h => Ssda903Values.Code(h.MOTHER) == "1" && Ssda903Date.Parse(h.MC_DOB) < context.CollectionStart
+                && notMothers.Contains(Ssda903Values.Code(h.CHILD)))
+            .SelectMany(h => FindingCells.Flagged(h, nameof(HeaderRow.MOTHER), nameof(HeaderRow.MC_DOB)))
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }
 }

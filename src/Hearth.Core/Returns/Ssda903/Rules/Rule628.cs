@@ -8,11 +8,11 @@ public sealed class Rule628 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var lookedAfter = CareHistoryG4.Children(context.Current.Episodes);
-        var careLeavers = CareHistoryG4.Children(context.Current.Oc3.Where(o => o.HasCareLeaverData()));
+        var lookedAfter = ChildrenInReturn.Children(context.Current.Episodes);
+        var careLeavers = ChildrenInReturn.Children(context.Current.Oc3.Where(o => o.HasCareLeaverData()));
         return context.Current.Header
-            .Where(h => !CareHistoryG4.Blank(h.MOTHER) && careLeavers.Contains(CareHistoryG4.Code(h.CHILD))
-                && !lookedAfter.Contains(CareHistoryG4.Code(h.CHILD)))
+            .Where(h => !Ssda903Values.IsBlank(h.MOTHER) && careLeavers.Contains(Ssda903Values.Code(h.CHILD))
+                && !lookedAfter.Contains(Ssda903Values.Code(h.CHILD)))
             .Select(h => Finding(h, Ssda903Table.Header, nameof(HeaderRow.MOTHER), h.MOTHER));
     }
 }

@@ -12,15 +12,15 @@ public sealed class Rule630 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var prevPerm = context.Current.PrevPerm.ToLookup(p => CareHistoryG4.Code(p.CHILD));
+        var prevPerm = context.Current.PrevPerm.ToLookup(p => Ssda903Values.Code(p.CHILD));
         return context.Current.Episodes
-            .Where(e => CareHistoryG4.Code(e.RNE) == "S" && Ssda903Date.Parse(e.DECOM) >= context.CollectionStart)
-            .Where(e => prevPerm[CareHistoryG4.Code(e.CHILD)].ToList() is var rows
+            .Where(e => Ssda903Values.Code(e.RNE) == "S" && Ssda903Date.Parse(e.DECOM) >= context.CollectionStart)
+            .Where(e => prevPerm[Ssda903Values.Code(e.CHILD)].ToList() is var rows
                 && (rows.Count == 0 || rows.Any(Incomplete)))
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.RNE), e.RNE));
     }
 
     private static bool Incomplete(PrevPermRow row) =>
-        CareHistoryG4.Blank(row.PREV_PERM)
-        || (CareHistoryG4.Code(row.PREV_PERM) != "Z1" && (CareHistoryG4.Blank(row.LA_PERM) || CareHistoryG4.Blank(row.DATE_PERM)));
+        Ssda903Values.IsBlank(row.PREV_PERM)
+        || (Ssda903Values.Code(row.PREV_PERM) != "Z1" && (Ssda903Values.IsBlank(row.LA_PERM) || Ssda903Values.IsBlank(row.DATE_PERM)));
 }

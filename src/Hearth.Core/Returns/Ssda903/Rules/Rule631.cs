@@ -8,6 +8,6 @@ public sealed class Rule631 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.PrevPerm
-            .Where(p => !CareHistoryG4.Blank(p.PREV_PERM) && !Ssda903Codes.PreviousPermanence.Is(p.PREV_PERM))
+            .Where(p => !Ssda903Values.IsBlank(p.PREV_PERM) && !Ssda903Codes.PreviousPermanence.Is(p.PREV_PERM))
             .Select(p => Finding(p, Ssda903Table.PrevPerm, nameof(PrevPermRow.PREV_PERM), p.PREV_PERM));
 }

@@ -15,8 +15,8 @@ public sealed partial class Rule632 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = CareHistoryG4.EpisodesByChild(context.Current);
-        foreach (var row in context.Current.PrevPerm.Where(p => !CareHistoryG4.Blank(p.DATE_PERM)))
+        var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
+        foreach (var row in context.Current.PrevPerm.Where(p => !Ssda903Values.IsBlank(p.DATE_PERM)))
         {
             var first = row.CHILD is null ? null : episodes[row.CHILD.Trim()].FirstOrDefault();
             var valid = TryEarliest(row.DATE_PERM!.Trim(), out var earliest);

@@ -20,6 +20,6 @@ public sealed class Rule633 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.PrevPerm
-            .Where(p => !CareHistoryG4.Blank(p.LA_PERM) && !Valid.Contains(CareHistoryG4.Code(p.LA_PERM)))
+            .Where(p => !Ssda903Values.IsBlank(p.LA_PERM) && !Valid.Contains(Ssda903Values.Code(p.LA_PERM)))
             .Select(p => Finding(p, Ssda903Table.PrevPerm, nameof(PrevPermRow.LA_PERM), p.LA_PERM));
 }

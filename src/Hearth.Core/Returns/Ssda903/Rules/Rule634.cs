@@ -15,11 +15,11 @@ public sealed class Rule634 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = CareHistoryG4.EpisodesByChild(context.Current);
+        var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         foreach (var row in context.Current.PrevPerm)
         {
-            var filled = CareHistoryG4.Cells(row, nameof(PrevPermRow.PREV_PERM), nameof(PrevPermRow.LA_PERM), nameof(PrevPermRow.DATE_PERM))
-                .Where(c => !CareHistoryG4.Blank(c.Value)).ToList();
+            var filled = FindingCells.Flagged(row, nameof(PrevPermRow.PREV_PERM), nameof(PrevPermRow.LA_PERM), nameof(PrevPermRow.DATE_PERM))
+                .Where(c => !Ssda903Values.IsBlank(c.Value)).ToList();
             if (filled.Count == 0 || episodes.LatestEpisode(row.CHILD) is not { } latest || Ssda903Date.Parse(latest.DECOM) >= Introduced)
             {
                 continue;

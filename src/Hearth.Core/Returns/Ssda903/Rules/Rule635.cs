@@ -12,7 +12,7 @@ public sealed class Rule635 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.PrevPerm
-            .Where(p => CareHistoryG4.Code(p.PREV_PERM) == "Z1" && (!CareHistoryG4.Blank(p.LA_PERM) || !CareHistoryG4.Blank(p.DATE_PERM)))
-            .SelectMany(p => CareHistoryG4.Cells(p, nameof(PrevPermRow.LA_PERM), nameof(PrevPermRow.DATE_PERM), nameof(PrevPermRow.PREV_PERM)))
+            .Where(p => Ssda903Values.Code(p.PREV_PERM) == "Z1" && (!Ssda903Values.IsBlank(p.LA_PERM) || !Ssda903Values.IsBlank(p.DATE_PERM)))
+            .SelectMany(p => FindingCells.Flagged(p, nameof(PrevPermRow.LA_PERM), nameof(PrevPermRow.DATE_PERM), nameof(PrevPermRow.PREV_PERM)))
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
 }

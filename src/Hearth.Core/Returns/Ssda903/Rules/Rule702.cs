@@ -9,6 +9,6 @@ public sealed class Rule702 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.Dolo
             .Where(d => Ssda903Date.Parse(d.DOLO_END) < Ssda903Date.Parse(d.DOLO_START))
-            .SelectMany(d => CareHistoryG4.Cells(d, nameof(DoloRow.DOLO_START), nameof(DoloRow.DOLO_END)))
+            .SelectMany(d => FindingCells.Flagged(d, nameof(DoloRow.DOLO_START), nameof(DoloRow.DOLO_END)))
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
 }

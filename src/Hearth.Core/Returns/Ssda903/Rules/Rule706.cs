@@ -17,11 +17,11 @@ public sealed class Rule706 : Ssda903Rule
             return [];
         }
         var carried = context.Current.Dolo
-            .Select(d => (Child: CareHistoryG4.Code(d.CHILD), Start: Ssda903Date.Parse(d.DOLO_START)))
+            .Select(d => (Child: Ssda903Values.Code(d.CHILD), Start: Ssda903Date.Parse(d.DOLO_START)))
             .ToHashSet();
         return context.Previous.Dolo
-            .Where(d => CareHistoryG4.Blank(d.DOLO_END) && !CareHistoryG4.Blank(d.DOLO_START)
-                && !carried.Contains((CareHistoryG4.Code(d.CHILD), Ssda903Date.Parse(d.DOLO_START))))
+            .Where(d => Ssda903Values.IsBlank(d.DOLO_END) && !Ssda903Values.IsBlank(d.DOLO_START)
+                && !carried.Contains((Ssda903Values.Code(d.CHILD), Ssda903Date.Parse(d.DOLO_START))))
             .Select(d => Finding(d, Ssda903Table.Dolo, nameof(DoloRow.DOLO_START), d.DOLO_START));
     }
 }

@@ -12,10 +12,10 @@ public sealed class Rule707 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = CareHistoryG4.EpisodesByChild(context.Current);
+        var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         return context.Current.Dolo
-            .Where(d => !CareHistoryG4.Blank(d.DOLO_START) && CareHistoryG4.Blank(d.DOLO_END)
-                && episodes.LatestEpisode(d.CHILD) is { } latest && !CareHistoryG4.Blank(latest.DEC))
+            .Where(d => !Ssda903Values.IsBlank(d.DOLO_START) && Ssda903Values.IsBlank(d.DOLO_END)
+                && episodes.LatestEpisode(d.CHILD) is { } latest && !Ssda903Values.IsBlank(latest.DEC))
             .Select(d => Finding(d, Ssda903Table.Dolo, nameof(DoloRow.DOLO_END), d.DOLO_END));
     }
 }

@@ -15,9 +15,9 @@ public sealed class Rule709 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = CareHistoryG4.EpisodesByChild(context.Current);
+        var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         return context.Current.Dolo
-            .Where(d => CareHistoryG4.DoloEpisodes(d, episodes).Any(e => !Expected.Contains(CareHistoryG4.Code(e.PLACE))))
+            .Where(d => CareHistory.DoloEpisodes(d, episodes).Any(e => !Expected.Contains(Ssda903Values.Code(e.PLACE))))
             .Select(d => Finding(d, Ssda903Table.Dolo, nameof(DoloRow.DOLO_START), d.DOLO_START));
     }
 }

@@ -14,10 +14,10 @@ public sealed class Rule710 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var episodes = CareHistoryG4.EpisodesByChild(context.Current);
+        var episodes = ChildrenInReturn.DatedEpisodesByChild(context.Current.Episodes);
         foreach (var dolo in context.Current.Dolo)
         {
-            var barred = CareHistoryG4.DoloEpisodes(dolo, episodes).Where(e => Barred.Contains(CareHistoryG4.Code(e.PLACE))).ToList();
+            var barred = CareHistory.DoloEpisodes(dolo, episodes).Where(e => Barred.Contains(Ssda903Values.Code(e.PLACE))).ToList();
             if (barred.Count == 0)
             {
                 continue;

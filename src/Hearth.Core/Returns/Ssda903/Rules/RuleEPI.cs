@@ -11,11 +11,11 @@ public sealed class RuleEPI : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var known = context.Current.Episodes.Select(ChildKeyG5.Of)
-            .Concat(context.Current.Oc3.Select(ChildKeyG5.Of))
+        var known = context.Current.Episodes.Select(ChildrenInReturn.ChildKey)
+            .Concat(context.Current.Oc3.Select(ChildrenInReturn.ChildKey))
             .ToHashSet();
         return context.Current.Header
-            .Where(h => !known.Contains(ChildKeyG5.Of(h)))
+            .Where(h => !known.Contains(h.ChildKey()))
             .Select(h => Finding(h, Ssda903Table.Header, nameof(HeaderRow.CHILD), h.CHILD));
     }
 }

@@ -16,9 +16,9 @@ public sealed class RuleNoE : Ssda903Rule
             return [];
         }
 
-        var lastYear = context.Previous.Episodes.Select(ChildKeyG5.Of).ToHashSet();
+        var lastYear = context.Previous.Episodes.Select(ChildrenInReturn.ChildKey).ToHashSet();
         return context.Current.Episodes
-            .Where(e => Ssda903Date.Parse(e.DECOM) < context.CollectionStart && !lastYear.Contains(ChildKeyG5.Of(e)))
+            .Where(e => Ssda903Date.Parse(e.DECOM) < context.CollectionStart && !lastYear.Contains(e.ChildKey()))
             .Select(e => Finding(e, Ssda903Table.Episodes, nameof(EpisodeRow.DECOM), e.DECOM));
     }
 }

@@ -12,7 +12,7 @@ public sealed class RuleSW01aSTG1 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.SwEpisodes
             .Where(s => Ssda903Date.Parse(s.SW_DECOM) is not { } start
-                || (start < SocialWorkerSpellG5.ReasonRequiredFrom && string.IsNullOrWhiteSpace(s.SW_ID)))
+                || (start < SocialWorkerSpell.ReasonRequiredFrom && string.IsNullOrWhiteSpace(s.SW_ID)))
             .SelectMany(s => new[]
             {
                 Finding(s, Ssda903Table.SwEpisodes, nameof(SwEpisodeRow.SW_DECOM), s.SW_DECOM),

@@ -12,7 +12,7 @@ public sealed class RuleSW01bSTG1 : Ssda903Rule
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
         context.Current.SwEpisodes
             .Where(s => Ssda903Date.Parse(s.SW_DECOM) is not { } start
-                || (start >= SocialWorkerSpellG5.ReasonRequiredFrom
+                || (start >= SocialWorkerSpell.ReasonRequiredFrom
                     && (string.IsNullOrWhiteSpace(s.SW_ID) || string.IsNullOrWhiteSpace(s.SW_REASON))))
             .SelectMany(s => new[]
             {

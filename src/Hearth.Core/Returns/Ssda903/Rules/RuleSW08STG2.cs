@@ -10,7 +10,7 @@ public sealed class RuleSW08STG2 : Ssda903Rule
     public override string Message => "A new social worker episode has started, but the previous episode has not ended.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        SocialWorkerSpellG5.ByChild(context.Current)
+        SocialWorkerSpell.ByChild(context.Current)
             .SelectMany(spells => spells.SkipLast(1))
             .Where(s => s.End is null)
             .Select(s => Finding(s.Row, Ssda903Table.SwEpisodes, nameof(SwEpisodeRow.SW_DEC), s.Row.SW_DEC));

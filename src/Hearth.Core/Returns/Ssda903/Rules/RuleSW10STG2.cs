@@ -13,7 +13,7 @@ public sealed class RuleSW10STG2 : Ssda903Rule
     public override string Message => "A new social worker episode has started before the end date of the previous social worker episode.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        SocialWorkerSpellG5.ByChild(context.Current)
+        SocialWorkerSpell.ByChild(context.Current)
             .SelectMany(spells => spells.Zip(spells.Skip(1)))
             .Where(pair => pair.First.End is { } previousEnd && pair.Second.Start < previousEnd.AddDays(-7)
                 && pair.Second.Row.SW_REASON?.Trim() != "FCONTA")

@@ -11,7 +11,7 @@ public sealed class RuleSW11bSTG2 : Ssda903Rule
     public override string Message => "Social worker episode has ended before 31 March and no subsequent social worker episode has been provided.";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        SocialWorkerSpellG5.ByChild(context.Current)
+        SocialWorkerSpell.ByChild(context.Current)
             .Select(spells => spells[^1])
             .Where(s => s.End < context.CollectionEnd)
             .Select(s => Finding(s.Row, Ssda903Table.SwEpisodes, nameof(SwEpisodeRow.SW_DEC), s.Row.SW_DEC));

@@ -16,11 +16,11 @@ public sealed class RuleSW12STG2 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var earliest = SocialWorkerSpellG5.ByChild(context.Current).ToDictionary(spells => ChildKeyG5.Of(spells[0].Row), spells => spells[0]);
-        var births = context.Current.Header.GroupBy(ChildKeyG5.Of).ToDictionary(g => g.Key, g => Ssda903Date.Parse(g.First().DOB));
+        var earliest = SocialWorkerSpell.ByChild(context.Current).ToDictionary(spells => ChildrenInReturn.ChildKey(spells[0].Row), spells => spells[0]);
+        var births = context.Current.Header.GroupBy(ChildrenInReturn.ChildKey).ToDictionary(g => g.Key, g => Ssda903Date.Parse(g.First().DOB));
         var open = context.Current.Episodes
             .Where(e => string.IsNullOrWhiteSpace(e.DEC) && Ssda903Date.Parse(e.DECOM) <= context.CollectionEnd && !ShortBreaks.Contains(e.LS?.Trim() ?? ""))
-            .GroupBy(ChildKeyG5.Of);
+            .GroupBy(ChildrenInReturn.ChildKey);
         foreach (var child in open)
         {
             var dob = births.GetValueOrDefault(child.Key);

@@ -11,7 +11,7 @@ public sealed class RuleSW13STG1 : Ssda903Rule
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context)
     {
-        var firstOfYear = SocialWorkerSpellG5.ByChild(context.Current)
+        var firstOfYear = SocialWorkerSpell.ByChild(context.Current)
             .Select(spells => FirstOfYear(spells, context.CollectionStart)?.Row)
             .OfType<SwEpisodeRow>()
             .ToHashSet();
@@ -21,7 +21,7 @@ public sealed class RuleSW13STG1 : Ssda903Rule
             .Select(s => Finding(s, Ssda903Table.SwEpisodes, nameof(SwEpisodeRow.SW_REASON), s.SW_REASON));
     }
 
-    private static SocialWorkerSpellG5? FirstOfYear(IReadOnlyList<SocialWorkerSpellG5> spells, DateOnly start) =>
+    private static SocialWorkerSpell? FirstOfYear(IReadOnlyList<SocialWorkerSpell> spells, DateOnly start) =>
         spells.LastOrDefault(s => s.Start < start) is { } before && !(before.End < start)
             ? before
             : spells.FirstOrDefault(s => s.Start >= start);

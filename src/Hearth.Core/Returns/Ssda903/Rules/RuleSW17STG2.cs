@@ -10,7 +10,7 @@ public sealed class RuleSW17STG2 : Ssda903Rule
     public override string Message => "There is no social worker episode open at 31 March";
 
     public override IEnumerable<Ssda903Finding> Check(Ssda903Context context) =>
-        SocialWorkerSpellG5.ByChild(context.Current)
+        SocialWorkerSpell.ByChild(context.Current)
             .Select(spells => spells[^1].Row)
             .Where(s => !string.IsNullOrWhiteSpace(s.SW_DEC))
             .Select(s => Finding(s, Ssda903Table.SwEpisodes, nameof(SwEpisodeRow.SW_DEC), s.SW_DEC));

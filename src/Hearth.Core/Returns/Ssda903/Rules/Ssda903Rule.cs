@@ -15,5 +15,5 @@ public abstract class Ssda903Rule
     public abstract IEnumerable<Ssda903Finding> Check(Ssda903Context context);
 
     protected Ssda903Finding Finding(Ssda903Row row, string table, string field, string? value) =>
-        new(row.CHILD, Code, table, row.Row, field, value) { PersonId = row.PersonId, Message = Message };
+        this.Cell(row, table, field, value);
 }

@@ -14,11 +14,11 @@ public sealed class Rule392aTests
 
     [Fact]
     public void A_placement_with_a_distance_passes() =>
-        PostcodeTableG2.Check(new Rule392a(), Return()).ShouldBeEmpty();
+        TestPostcodeTable.Check(new Rule392a(), Return()).ShouldBeEmpty();
 
     [Fact]
     public void A_placement_postcode_not_in_the_table_is_flagged() =>
-        PostcodeTableG2.Check(new Rule392a(), Return(r => { r.Episodes[0].PL_POST = "ZZ9 9ZZ"; }))
+        TestPostcodeTable.Check(new Rule392a(), Return(r => { r.Episodes[0].PL_POST = "ZZ9 9ZZ"; }))
             .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
             .ShouldBe([("1001", Ssda903Table.Episodes, 1, "HOME_POST", "AL1 1AA"), ("1001", Ssda903Table.Episodes, 1, "PL_POST", "ZZ9 9ZZ")]);
 }

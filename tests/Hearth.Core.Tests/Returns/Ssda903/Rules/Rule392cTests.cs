@@ -14,11 +14,11 @@ public sealed class Rule392cTests
 
     [Fact]
     public void Known_postcodes_pass() =>
-        PostcodeTableG2.Check(new Rule392c(), Return()).ShouldBeEmpty();
+        TestPostcodeTable.Check(new Rule392c(), Return()).ShouldBeEmpty();
 
     [Fact]
     public void An_unknown_placement_postcode_is_flagged() =>
-        PostcodeTableG2.Check(new Rule392c(), Return(r => { r.Episodes[0].PL_POST = "ZZ9 9ZZ"; }))
+        TestPostcodeTable.Check(new Rule392c(), Return(r => { r.Episodes[0].PL_POST = "ZZ9 9ZZ"; }))
             .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
             .ShouldBe([("1001", Ssda903Table.Episodes, 1, "PL_POST", "ZZ9 9ZZ")]);
 }

@@ -14,11 +14,11 @@ public sealed class Rule398Tests
 
     [Fact]
     public void Respite_without_postcodes_passes() =>
-        PostcodeTableG2.Check(new Rule398(), Return(r => { r.Episodes[0].LS = "V3"; r.Episodes[0].HOME_POST = ""; r.Episodes[0].PL_POST = ""; })).ShouldBeEmpty();
+        TestPostcodeTable.Check(new Rule398(), Return(r => { r.Episodes[0].LS = "V3"; r.Episodes[0].HOME_POST = ""; r.Episodes[0].PL_POST = ""; })).ShouldBeEmpty();
 
     [Fact]
     public void Respite_with_a_distance_is_flagged() =>
-        PostcodeTableG2.Check(new Rule398(), Return(r => { r.Episodes[0].LS = "V4"; }))
+        TestPostcodeTable.Check(new Rule398(), Return(r => { r.Episodes[0].LS = "V4"; }))
             .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
             .ShouldBe([("1001", Ssda903Table.Episodes, 1, "LS", "V4"), ("1001", Ssda903Table.Episodes, 1, "HOME_POST", "AL1 1AA"), ("1001", Ssda903Table.Episodes, 1, "PL_POST", "AL2 2BB")]);
 }

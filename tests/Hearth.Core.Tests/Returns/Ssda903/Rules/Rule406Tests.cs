@@ -14,11 +14,11 @@ public sealed class Rule406Tests
 
     [Fact]
     public void A_uasc_child_without_a_distance_passes() =>
-        PostcodeTableG2.Check(new Rule406(), Return(r => { r.Uasc.Add(new UascRow { Row = 1, CHILD = "1001", DUC = "14/03/2033" }); r.Episodes[0].HOME_POST = null; })).ShouldBeEmpty();
+        TestPostcodeTable.Check(new Rule406(), Return(r => { r.Uasc.Add(new UascRow { Row = 1, CHILD = "1001", DUC = "14/03/2033" }); r.Episodes[0].HOME_POST = null; })).ShouldBeEmpty();
 
     [Fact]
     public void A_uasc_child_with_a_distance_is_flagged() =>
-        PostcodeTableG2.Check(new Rule406(), Return(r => { r.Uasc.Add(new UascRow { Row = 1, CHILD = "1001", DUC = "14/03/2033" }); }))
+        TestPostcodeTable.Check(new Rule406(), Return(r => { r.Uasc.Add(new UascRow { Row = 1, CHILD = "1001", DUC = "14/03/2033" }); }))
             .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
             .ShouldBe([("1001", Ssda903Table.Episodes, 1, "HOME_POST", "AL1 1AA"), ("1001", Ssda903Table.Episodes, 1, "PL_POST", "AL2 2BB")]);
 }

@@ -14,11 +14,11 @@ public sealed class Rule454Tests
 
     [Fact]
     public void A_placement_nearby_passes() =>
-        PostcodeTableG2.Check(new Rule454(), Return()).ShouldBeEmpty();
+        TestPostcodeTable.Check(new Rule454(), Return()).ShouldBeEmpty();
 
     [Fact]
     public void A_placement_over_350_miles_away_is_flagged() =>
-        PostcodeTableG2.Check(new Rule454(), Return(r => { r.Episodes[0].PL_POST = "IV1 1AA"; }))
+        TestPostcodeTable.Check(new Rule454(), Return(r => { r.Episodes[0].PL_POST = "IV1 1AA"; }))
             .Select(f => (f.Child, f.Table, f.Row, f.Field, f.Value))
             .ShouldBe([("1001", Ssda903Table.Episodes, 1, "HOME_POST", "AL1 1AA"), ("1001", Ssda903Table.Episodes, 1, "PL_POST", "IV1 1AA")]);
 }

@@ -2,8 +2,8 @@ using Hearth.Core.Returns.Ssda903;
 
 namespace Hearth.Core.Tests.Returns.Ssda903.Rules;
 
-/// <summary>A small postcode table for the G2 distance rules: St Albans, Watford (about 7 miles away) and Inverness (over 400 miles).</summary>
-public sealed class PostcodeTableG2 : IPostcodeLocations
+/// <summary>A small postcode table for the placement-distance rules: St Albans, Watford (about 7 miles away) and Inverness (over 400 miles).</summary>
+public sealed class TestPostcodeTable : IPostcodeLocations
 {
     private static readonly Dictionary<string, (double, double)> Locations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -17,5 +17,5 @@ public sealed class PostcodeTableG2 : IPostcodeLocations
         Locations.TryGetValue(postcode.Trim(), out var location) ? location : null;
 
     public static IReadOnlyList<Ssda903Finding> Check(Hearth.Core.Returns.Ssda903.Rules.Ssda903Rule rule, Ssda903Return current, Ssda903Return? previous = null) =>
-        [.. rule.Check(new Ssda903Context(current, Ssda903TestData.Year, previous, new PostcodeTableG2()))];
+        [.. rule.Check(new Ssda903Context(current, Ssda903TestData.Year, previous, new TestPostcodeTable()))];
 }
