@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Hearth.Core.Audit;
+using Hearth.Core.Returns;
 using Hearth.Core.Returns.CinCensus;
 using Hearth.Core.Returns.CinCensus.Xml;
 using Microsoft.Extensions.DependencyInjection;
@@ -113,20 +114,9 @@ public static class CinCensusCommand
 
     private static async Task WriteFindingsAsync(string? path, IReadOnlyList<CensusFinding> findings)
     {
-        if (path is null)
+        if (path is not null)
         {
-            return;
-        }
-        var writer = path == "-" ? Console.Out : new StreamWriter(path);
-        await writer.WriteLineAsync("LAchildID\trule_code\ttable\tcolumn\tvalue_flagged\tmessage");
-        foreach (var f in findings)
-        {
-            await writer.WriteLineAsync($"{f.LaChildId ?? "nan"}\t{f.RuleCode}\t{f.Table}\t{f.Field}\t{f.Value ?? "nan"}\t{f.Message}");
-        }
-        await writer.FlushAsync();
-        if (path != "-")
-        {
-            await writer.DisposeAsync();
+            await FindingsOutput.WriteAsync(path, writer => FindingsTsv.Write(writer, findings));
         }
     }
 

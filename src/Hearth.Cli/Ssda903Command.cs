@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hearth.Core.Returns;
 using Hearth.Core.Returns.CinCensus;
 using Hearth.Core.Returns.Ssda903;
 using Hearth.Core.Returns.Ssda903.Csv;
@@ -23,18 +24,7 @@ public static class Ssda903Command
         var current = Read(directory);
         var previous = options.Get("--previous") is { } last ? Read(last) : null;
         var findings = Ssda903Validator.Validate(new Ssda903Context(current, year, previous));
-        var path = options.Get("--findings") ?? "-";
-        var writer = path == "-" ? Console.Out : new StreamWriter(path);
-        await writer.WriteLineAsync("CHILD\trule_code\ttable\trow\tcolumn\tvalue\tmessage");
-        foreach (var f in findings)
-        {
-            await writer.WriteLineAsync($"{f.Child}\t{f.RuleCode}\t{f.Table}\t{f.Row}\t{f.Field}\t{f.Value}\t{f.Message}");
-        }
-        await writer.FlushAsync();
-        if (path != "-")
-        {
-            await writer.DisposeAsync();
-        }
+        await FindingsOutput.WriteAsync(options.Get("--findings") ?? "-", writer => FindingsTsv.Write(writer, findings));
         await Console.Error.WriteLineAsync($"Checked {current.Header.Count:N0} children and {current.Episodes.Count:N0} episodes against "
             + $"{Ssda903Validator.Rules.Count} DfE rules in {timer.Elapsed.TotalSeconds:0.0} s: {findings.Count:N0} finding(s).");
         return 0;

@@ -1,6 +1,7 @@
 using System.Text;
 using Hearth.Core.Audit;
 using Hearth.Core.Data;
+using Hearth.Core.Returns;
 using Hearth.Core.Returns.CinCensus;
 using Hearth.Core.Returns.CinCensus.Xml;
 using Hearth.Core.Workforce;
@@ -74,17 +75,10 @@ public sealed class CinCensusModel(CinCensusBuilder builder, HearthDbContext db,
         {
             return Redirect(Links.CinCensus);
         }
-        var text = new StringBuilder("LAchildID\trule_code\ttable\tcolumn\tvalue_flagged\tmessage\n");
-        foreach (var f in findings)
-        {
-            text.Append(Cell(f.LaChildId ?? "nan")).Append('\t').Append(f.RuleCode).Append('\t').Append(f.Table).Append('\t').Append(f.Field)
-                .Append('\t').Append(Cell(f.Value ?? "nan")).Append('\t').Append(Cell(f.Message)).Append('\n');
-        }
+        var text = new StringWriter();
+        FindingsTsv.Write(text, findings);
         return File(Encoding.UTF8.GetBytes(text.ToString()), "text/tab-separated-values", $"cin-census-{Chosen}-findings.tsv");
     }
-
-    /// <summary>A value as one TSV cell: a tab or line break in it would break the columns.</summary>
-    private static string Cell(string value) => value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
 
     private async Task<(CensusMessage Message, IReadOnlyList<CensusFinding> Findings)> BuildAsync()
     {
