@@ -54,7 +54,11 @@ public static class CinCensusCommand
     {
         var dryRun = options.Get("--dry-run") is not null;
         var message = Read(path);
-        var sha256 = Convert.ToHexString(await SHA256.HashDataAsync(File.OpenRead(path))).ToLowerInvariant();
+        string sha256;
+        await using (var hashed = File.OpenRead(path))
+        {
+            sha256 = Convert.ToHexString(await SHA256.HashDataAsync(hashed)).ToLowerInvariant();
+        }
         await using var scope = services.CreateAsyncScope();
         Progress($"{(dryRun ? "Checking" : "Importing")} {message.Children.Count:N0} children from {path}");
         var result = await scope.ServiceProvider.GetRequiredService<CinCensusImporter>().ImportAsync(
