@@ -65,6 +65,24 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
     public DbSet<ChildProtectionVisit> ChildProtectionVisits => Set<ChildProtectionVisit>();
     public DbSet<CareProceedings.PreProceedings> PreProceedings => Set<CareProceedings.PreProceedings>();
     public DbSet<Returns.CinCensus.CensusQueryExplanation> CensusQueryExplanations => Set<Returns.CinCensus.CensusQueryExplanation>();
+    public DbSet<LookedAfter.CarePeriod> CarePeriods => Set<LookedAfter.CarePeriod>();
+    public DbSet<LookedAfter.LegalStatusRecord> LegalStatuses => Set<LookedAfter.LegalStatusRecord>();
+    public DbSet<LookedAfter.Placement> Placements => Set<LookedAfter.Placement>();
+    public DbSet<LookedAfter.LookedAfterReview> LookedAfterReviews => Set<LookedAfter.LookedAfterReview>();
+    public DbSet<LookedAfter.LookedAfterVisit> LookedAfterVisits => Set<LookedAfter.LookedAfterVisit>();
+    public DbSet<LookedAfter.IroChallenge> IroChallenges => Set<LookedAfter.IroChallenge>();
+    public DbSet<LookedAfter.HealthEntry> HealthEntries => Set<LookedAfter.HealthEntry>();
+    public DbSet<LookedAfter.PersonalEducationPlan> PersonalEducationPlans => Set<LookedAfter.PersonalEducationPlan>();
+    public DbSet<LookedAfter.SupportArrangement> SupportArrangements => Set<LookedAfter.SupportArrangement>();
+    public DbSet<LookedAfter.MissingEpisode> MissingEpisodes => Set<LookedAfter.MissingEpisode>();
+    public DbSet<LookedAfter.DeprivationOfLibertyOrder> DeprivationOfLibertyOrders => Set<LookedAfter.DeprivationOfLibertyOrder>();
+    public DbSet<LookedAfter.LookedAfterChildProfile> LookedAfterChildProfiles => Set<LookedAfter.LookedAfterChildProfile>();
+    public DbSet<LookedAfter.AdoptionDecision> AdoptionDecisions => Set<LookedAfter.AdoptionDecision>();
+    public DbSet<LookedAfter.SocialWorkerEpisode> SocialWorkerEpisodes => Set<LookedAfter.SocialWorkerEpisode>();
+    public DbSet<CareLeavers.CareLeaverContact> CareLeaverContacts => Set<CareLeavers.CareLeaverContact>();
+    public DbSet<CareLeavers.PathwayPlanEntry> PathwayPlans => Set<CareLeavers.PathwayPlanEntry>();
+    public DbSet<CareLeavers.PersonalAdviserAllocation> PersonalAdvisers => Set<CareLeavers.PersonalAdviserAllocation>();
+    public DbSet<CareLeavers.StayingPutArrangement> StayingPutArrangements => Set<CareLeavers.StayingPutArrangement>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
