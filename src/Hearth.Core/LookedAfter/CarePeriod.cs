@@ -32,6 +32,13 @@ public sealed class CarePeriod
     /// <summary>REC of the last episode (E11 to E17, E2 to E9; statutory-data.md B.2).</summary>
     public string? ReasonCeased { get; set; }
 
+    /// <summary>
+    /// The RNE of the period's first episode when it was imported from a return whose first row for the period is not
+    /// S: the period began before the file's year, so its true start is not known. Derived episodes use it; a period
+    /// recorded in Hearth has none and starts with S.
+    /// </summary>
+    public string? ImportedFirstEpisodeReason { get; set; }
+
     public DateOnly? CarePlanAgreedOn { get; set; }
 
     public Guid? IndependentReviewingOfficerId { get; set; }

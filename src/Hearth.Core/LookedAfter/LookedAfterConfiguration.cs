@@ -14,6 +14,7 @@ internal sealed class CarePeriodConfiguration : IEntityTypeConfiguration<CarePer
         e.Property(x => x.CategoryOfNeed).HasMaxLength(CarePeriod.MaxCode);
         e.Property(x => x.HomePostcode).HasMaxLength(CarePeriod.MaxPostcode);
         e.Property(x => x.ReasonCeased).HasMaxLength(CarePeriod.MaxCode);
+        e.Property(x => x.ImportedFirstEpisodeReason).HasMaxLength(1);
         e.Property(x => x.IndependentReviewingOfficerName).HasMaxLength(CarePeriod.MaxName);
         e.Property(x => x.PermanenceGoal).HasConversion<string>().HasMaxLength(24);
         e.Property(x => x.RecordedByName).HasMaxLength(CarePeriod.MaxName);

@@ -1864,6 +1864,10 @@ namespace Hearth.Data.Postgres.Migrations
                     b.Property<bool>("Imported")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ImportedFirstEpisodeReason")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
                     b.Property<DateOnly?>("IndependentReviewingOfficerAppointedOn")
                         .HasColumnType("date");
 

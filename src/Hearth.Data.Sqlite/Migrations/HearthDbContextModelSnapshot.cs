@@ -1853,6 +1853,10 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.Property<bool>("Imported")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ImportedFirstEpisodeReason")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("IndependentReviewingOfficerAppointedOn")
                         .HasColumnType("TEXT");
 

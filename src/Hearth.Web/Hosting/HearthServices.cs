@@ -107,6 +107,8 @@ public static class HearthServices
         // Returns: the CIN census built, validated in-year and imported ("CinCensus" section: LEA code).
         services.AddOptions<Hearth.Core.Returns.CinCensus.CensusOptions>().BindConfiguration(Hearth.Core.Returns.CinCensus.CensusOptions.Section);
         services.AddScoped<Hearth.Core.Returns.CinCensus.CinCensusBuilder>();
+        services.AddScoped<Hearth.Core.Returns.Ssda903.Record.Ssda903Builder>();
+        services.AddScoped<Hearth.Core.Returns.Ssda903.Record.Ssda903Importer>();
         services.AddScoped<Hearth.Core.Returns.CinCensus.CinCensusImporter>();
         services.AddScoped<Hearth.Core.Returns.CinCensus.CensusDataQuality>();
         services.AddScoped<Hearth.Core.CareProceedings.PreProceedingsService>();
