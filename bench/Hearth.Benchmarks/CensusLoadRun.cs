@@ -28,15 +28,16 @@ namespace Hearth.Benchmarks;
 /// </remarks>
 public static class CensusLoadRun
 {
-    private const string ResultMark = "RESULT";
+    private static ServiceProvider Services(string[] databaseArgs, out DatabaseChoice database, bool logSql = false) =>
+        LoadRunSteps.Services(databaseArgs, out database, logSql, new() { [$"{CensusOptions.Section}:Lea"] = CensusCohort.LaCode.ToString(CultureInfo.InvariantCulture) });
 
     /// <summary>./hearth bench census --sqlite FILE | --postgres "CS" [--children 30000] [--seed 42] [--runs 3] [--out FILE]; --runs 0 only loads.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
-        var (options, databaseArgs) = Split(args, "--children", "--seed", "--runs", "--out");
-        var children = Int(options, "--children", 30_000);
-        var seed = Int(options, "--seed", 42);
-        var runs = Int(options, "--runs", 3);
+        var (options, databaseArgs) = LoadRunSteps.Split(args, "--children", "--seed", "--runs", "--out");
+        var children = LoadRunSteps.Int(options, "--children", 30_000);
+        var seed = LoadRunSteps.Int(options, "--seed", 42);
+        var runs = LoadRunSteps.Int(options, "--runs", 3);
         var output = options.GetValueOrDefault("--out") ?? Path.Combine(Path.GetTempPath(), $"hearth-bench-census-{Environment.ProcessId}.xml");
 
         await using (var services = Services(databaseArgs, out var database))
@@ -54,17 +55,17 @@ public static class CensusLoadRun
         var exports = new List<Dictionary<string, string>>();
         for (var run = 1; run <= runs; run++)
         {
-            exports.Add(await Child(["census-export", .. databaseArgs, "--out", output], $"generate and validate, run {run}"));
+            exports.Add(await LoadRunSteps.Child(["census-export", .. databaseArgs, "--out", output], $"generate and validate, run {run}"));
         }
         var validations = new List<Dictionary<string, string>>();
         for (var run = 1; run <= runs; run++)
         {
-            validations.Add(await Child(["census-validate", output], $"validation alone, run {run}"));
+            validations.Add(await LoadRunSteps.Child(["census-validate", output], $"validation alone, run {run}"));
         }
         Console.WriteLine($"  file: {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:0.0} MB)");
         Console.WriteLine("  median of " + runs + ":");
-        Summarise("generate and validate", exports, ["startup", "build", "validate", "write", "total", "process", "cpu", "peak_mb"]);
-        Summarise("validation alone", validations, ["read", "validate", "total", "process", "cpu", "peak_mb"]);
+        LoadRunSteps.Summarise("generate and validate", exports, ["startup", "build", "validate", "write", "total", "process", "cpu", "peak_mb"]);
+        LoadRunSteps.Summarise("validation alone", validations, ["read", "validate", "total", "process", "cpu", "peak_mb"]);
         return 0;
     }
 
@@ -75,7 +76,7 @@ public static class CensusLoadRun
     public static async Task<int> ExportAsync(string[] args)
     {
         var sql = args.Contains("--sql");
-        var (options, databaseArgs) = Split([.. args.Where(a => a != "--sql")], "--out");
+        var (options, databaseArgs) = LoadRunSteps.Split([.. args.Where(a => a != "--sql")], "--out");
         var path = options.GetValueOrDefault("--out") ?? throw new ArgumentException("census-export needs --out FILE");
         await using var services = Services(databaseArgs, out _, sql);
         var year = CensusCohort.Year;
@@ -101,18 +102,18 @@ public static class CensusLoadRun
         total.Stop();
 
         var errors = findings.Count(f => !f.IsQuery);
-        Report(new()
+        LoadRunSteps.Report(new()
         {
             ["children"] = message.Children.Count.ToString(CultureInfo.InvariantCulture),
             ["episodes"] = message.Children.Sum(c => c.CinDetails.Count).ToString(CultureInfo.InvariantCulture),
             ["errors"] = errors.ToString(CultureInfo.InvariantCulture),
             ["queries"] = (findings.Count - errors).ToString(CultureInfo.InvariantCulture),
-            ["rules"] = Rules(findings),
-            ["startup"] = Seconds(startup),
-            ["build"] = Seconds(build),
-            ["validate"] = Seconds(validate),
-            ["write"] = Seconds(write),
-            ["total"] = Seconds(total.Elapsed),
+            ["rules"] = LoadRunSteps.Rules(findings.Select(f => f.RuleCode)),
+            ["startup"] = LoadRunSteps.Seconds(startup),
+            ["build"] = LoadRunSteps.Seconds(build),
+            ["validate"] = LoadRunSteps.Seconds(validate),
+            ["write"] = LoadRunSteps.Seconds(write),
+            ["total"] = LoadRunSteps.Seconds(total.Elapsed),
         });
         return 0;
     }
@@ -141,16 +142,16 @@ public static class CensusLoadRun
         }
 
         var errors = findings.Count(f => !f.IsQuery);
-        Report(new()
+        LoadRunSteps.Report(new()
         {
             ["children"] = message.Children.Count.ToString(CultureInfo.InvariantCulture),
             ["episodes"] = message.Children.Sum(c => c.CinDetails.Count).ToString(CultureInfo.InvariantCulture),
             ["errors"] = errors.ToString(CultureInfo.InvariantCulture),
             ["queries"] = (findings.Count - errors).ToString(CultureInfo.InvariantCulture),
-            ["rules"] = Rules(findings),
-            ["read"] = Seconds(readTime),
-            ["validate"] = Seconds(validate),
-            ["total"] = Seconds(total.Elapsed),
+            ["rules"] = LoadRunSteps.Rules(findings.Select(f => f.RuleCode)),
+            ["read"] = LoadRunSteps.Seconds(readTime),
+            ["validate"] = LoadRunSteps.Seconds(validate),
+            ["total"] = LoadRunSteps.Seconds(total.Elapsed),
         });
         return Task.FromResult(0);
     }
@@ -223,115 +224,4 @@ public static class CensusLoadRun
             + $"{await db.Set<Section47Enquiry>().CountAsync():N0} section 47 enquiries, {await db.Set<InitialChildProtectionConference>().CountAsync():N0} initial conferences, "
             + $"{await db.Set<ChildProtectionPlan>().CountAsync():N0} child protection plans, {await db.Set<ReviewChildProtectionConference>().CountAsync():N0} reviews");
     }
-
-    /// <summary>Runs this program again with <paramref name="args"/> and reads its RESULT line; prints it with the process's wall time.</summary>
-    private static async Task<Dictionary<string, string>> Child(string[] args, string label)
-    {
-        var self = Environment.ProcessPath ?? throw new InvalidOperationException("no process path");
-        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
-        }
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        var wall = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var text = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        wall.Stop();
-        var line = text.Split('\n').LastOrDefault(l => l.StartsWith(ResultMark, StringComparison.Ordinal));
-        if (process.ExitCode != 0 || line is null)
-        {
-            throw new InvalidOperationException($"{string.Join(' ', args.Take(1))} failed (exit {process.ExitCode}):\n{text}");
-        }
-        var values = line[ResultMark.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
-        values["process"] = Seconds(wall.Elapsed);
-        Console.WriteLine($"  {label,-30} {string.Join("  ", values.Where(v => v.Key != "rules").Select(v => $"{v.Key} {v.Value}"))}");
-        Console.WriteLine($"  {"",-30} findings by rule: {values.GetValueOrDefault("rules")}");
-        return values;
-    }
-
-    private static void Summarise(string label, List<Dictionary<string, string>> runs, string[] keys) =>
-        Console.WriteLine($"  {label,-30} " + string.Join("  ", keys.Select(key =>
-        {
-            var values = runs.Select(r => double.Parse(r[key], CultureInfo.InvariantCulture)).Order().ToList();
-            return $"{key} {values[values.Count / 2].ToString(key == "peak_mb" ? "0" : "0.00", CultureInfo.InvariantCulture)}";
-        })));
-
-    /// <summary>Prints the step's figures on one line, with the process's peak working set so far (VmHWM on Linux).</summary>
-    private static void Report(Dictionary<string, string> values)
-    {
-        using var self = Process.GetCurrentProcess();
-        self.Refresh();
-        values["peak_mb"] = (self.PeakWorkingSet64 / 1024.0 / 1024.0).ToString("0", CultureInfo.InvariantCulture);
-        // Processor time of the whole process (every thread, start-up included): on a shared machine
-        // the wall time varies with the neighbours' load, this much less.
-        values["cpu"] = Seconds(self.TotalProcessorTime);
-        values["allocated_mb"] = (GC.GetTotalAllocatedBytes() / 1024.0 / 1024.0).ToString("0", CultureInfo.InvariantCulture);
-        Console.WriteLine($"{ResultMark} " + string.Join(' ', values.Select(v => $"{v.Key}={v.Value}")));
-    }
-
-    private static string Rules(IReadOnlyList<CensusFinding> findings)
-    {
-        var byRule = findings.GroupBy(f => f.RuleCode).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"{g.Key}:{g.Count()}").ToList();
-        return byRule.Count == 0 ? "none" : string.Join(',', byRule);
-    }
-
-    private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
-
-    /// <summary>The record's services on the chosen database, as the command-line tool has them (the LEA is the cohort's, 919).</summary>
-    private static ServiceProvider Services(string[] databaseArgs, out DatabaseChoice database, bool logSql = false)
-    {
-        var sqlite = Array.IndexOf(databaseArgs, "--sqlite");
-        if (sqlite >= 0 && sqlite + 1 < databaseArgs.Length && Path.GetDirectoryName(Path.GetFullPath(databaseArgs[sqlite + 1])) is { } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [$"{CensusOptions.Section}:Lea"] = CensusCohort.LaCode.ToString(CultureInfo.InvariantCulture) })
-            .AddCommandLine(DatabaseChoice.TranslateArguments(databaseArgs))
-            .Build();
-        database = DatabaseChoice.From(configuration, AppContext.BaseDirectory);
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddLogging(logging =>
-            {
-                logging.SetMinimumLevel(LogLevel.Warning);
-                if (logSql)
-                {
-                    // --sql: each command the builder sends, with its time, on standard error.
-                    logging.AddSimpleConsole(c => c.TimestampFormat = "HH:mm:ss.fff ")
-                        .AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace)
-                        .AddFilter(DbLoggerCategory.Database.Command.Name, LogLevel.Information);
-                }
-            })
-            .AddHearthRecord(database);
-        return services.BuildServiceProvider();
-    }
-
-    private static (Dictionary<string, string> Options, string[] Others) Split(string[] args, params string[] names)
-    {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rest = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (names.Contains(args[i]) && i + 1 < args.Length)
-            {
-                options[args[i]] = args[++i];
-            }
-            else
-            {
-                rest.Add(args[i]);
-            }
-        }
-        return (options, [.. rest]);
-    }
-
-    private static int Int(Dictionary<string, string> options, string name, int fallback) =>
-        options.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 }

@@ -15,6 +15,10 @@ public static class BenchmarkProgram
     /// ./hearth bench census --postgres "Host=..." [--children 30000]
     /// ./hearth bench census-export --sqlite FILE --out census.xml      one measured export (what "census" runs)
     /// ./hearth bench census-validate census.xml                        one measured validation of a file (no database)
+    /// ./hearth bench ssda903 --sqlite data/bench-903.db [--in-care 1200] [--care-leavers 6000] [--runs 3]
+    ///                                  SSDA903 for a county with ten years of history: loads it if missing, then times
+    ///                                  build (this year and last) + validate + write CSV, each run in a fresh process
+    /// ./hearth bench ssda903-export --sqlite FILE --out DIR            one measured export (what "ssda903" runs)
     /// ./hearth bench [BenchmarkDotNet arguments]                       micro-benchmarks
     /// </summary>
     public static async Task<int> Main(string[] args)
@@ -42,6 +46,14 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "census-validate")
         {
             return await CensusLoadRun.ValidateAsync(args[1..]);
+        }
+        if (args.Length > 0 && args[0] == "ssda903")
+        {
+            return await Ssda903LoadRun.RunAsync(args[1..]);
+        }
+        if (args.Length > 0 && args[0] == "ssda903-export")
+        {
+            return await Ssda903LoadRun.ExportAsync(args[1..]);
         }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
         return 0;
