@@ -148,13 +148,27 @@ public static class Ssda903XmlReader
             return;
         }
 
-        var items = ReadHeader(elements[0], problems);
-        if (items is null)
+        var id = ReadHeader(elements[0], problems) is { } items ? AddHeader(items.Values, items.Groups, ret) : null;
+        foreach (var element in elements.Skip(1))
         {
-            return;
-        }
+            if (element.Name.LocalName != Ssda903Xml.Episode)
+            {
+                problems.Error(Line(element), Unknown(element.Name.LocalName, Ssda903Xml.Child, Line(element),
+                    $"one <{Ssda903Xml.Header}> and then <{Ssda903Xml.Episode}> elements"));
+                continue;
+            }
 
-        var (values, groups) = items.Value;
+            if (ReadItems(element, Ssda903Xml.EpisodeItems, problems) is { } episode)
+            {
+                episode["CHILDID"] = id;
+                Add(ret.Episodes, episode, ["CHILDID", .. Ssda903Xml.EpisodeItems]);
+            }
+        }
+    }
+
+    /// <summary>The child's header row, and the child's rows in the tables the header holds; returns the child's id.</summary>
+    private static string? AddHeader(Dictionary<string, string?> values, List<(string Name, Dictionary<string, string?> Items)> groups, Ssda903Return ret)
+    {
         string? V(string item) => values.GetValueOrDefault(item);
         var id = V(Ssda903Xml.ChildId);
         var header = Add(ret.Header, values, Ssda903Xml.HeaderStart.Concat(Ssda903Xml.MotherItems));
@@ -187,21 +201,7 @@ public static class Ssda903XmlReader
             };
         }
 
-        foreach (var element in elements.Skip(1))
-        {
-            if (element.Name.LocalName != Ssda903Xml.Episode)
-            {
-                problems.Error(Line(element), Unknown(element.Name.LocalName, Ssda903Xml.Child, Line(element),
-                    $"one <{Ssda903Xml.Header}> and then <{Ssda903Xml.Episode}> elements"));
-                continue;
-            }
-
-            if (ReadItems(element, Ssda903Xml.EpisodeItems, problems) is { } episode)
-            {
-                episode["CHILDID"] = id;
-                Add(ret.Episodes, episode, ["CHILDID", .. Ssda903Xml.EpisodeItems]);
-            }
-        }
+        return id;
     }
 
     /// <summary>The header's own items, and its groups (AMISSING, AREVIEW...) in order; null when something in it is refused.</summary>
