@@ -162,3 +162,21 @@ public sealed class Ssda903XmlTests
     [Fact]
     public void An_empty_return_is_read() => ReadXml("<EXPSSDA903 />").Readable().Header.ShouldBeEmpty();
 }
+
+public sealed class Ssda903FilesTests
+{
+    private static (string, Stream) File(string name, string text) => (name, new MemoryStream(Encoding.UTF8.GetBytes(text)));
+
+    [Fact]
+    public void An_XML_file_is_read_as_XML_and_CSV_files_as_CSV()
+    {
+        Ssda903Files.Read([File("return.XML", "<EXPSSDA903><CHILD><HEADER><CHILDID>1001</CHILDID></HEADER></CHILD></EXPSSDA903>")])
+            .Readable().Header.Single().CHILD.ShouldBe("1001");
+        Ssda903Files.Read([File("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1002,F,,,,,\n")])
+            .Readable().Header.Single().CHILD.ShouldBe("1002");
+    }
+
+    [Fact]
+    public void XML_with_CSV_or_two_XML_files_are_refused() =>
+        Ssda903Files.Read([File("a.xml", "<EXPSSDA903 />"), File("header.csv", "CHILD\n")]).Errors.Single().Message.ShouldContain("not both");
+}
