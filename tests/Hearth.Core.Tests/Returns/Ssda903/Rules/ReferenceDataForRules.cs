@@ -15,7 +15,10 @@ public static class ReferenceDataForRules
     {
         private static readonly Dictionary<string, string> Authorities = new(StringComparer.OrdinalIgnoreCase)
         {
-            ["AL1 1AA"] = "E10000015", ["AL2 2BB"] = "E10000015", ["LU1 3CD"] = "E06000032", ["CF10 1AA"] = "W06000015",
+            ["AL1 1AA"] = "E10000015",
+            ["AL2 2BB"] = "E10000015",
+            ["LU1 3CD"] = "E06000032",
+            ["CF10 1AA"] = "W06000015",
         };
 
         public (double Latitude, double Longitude)? Find(string postcode) => Authorities.ContainsKey(postcode.Trim()) ? (51.7, -0.3) : null;
