@@ -6,6 +6,13 @@ namespace Hearth.Core.Returns.Ssda903;
 /// the text the file (or the record) gives, because the rules exist to report invalid codes and dates
 /// (101 sex, 1004 "not a valid date"...); <see cref="Ssda903Date"/> reads dates when a rule needs one.
 /// </summary>
+/// <summary>
+/// A value the model keeps that is not a column of the DfE's CSV table (UASC on the header, which only the XML form
+/// carries): <see cref="Csv.Ssda903Columns"/> leaves it out of the header, the reader and the writer.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class NotInCsvAttribute : Attribute;
+
 public abstract class Ssda903Row
 {
     /// <summary>The data row in its CSV (1 = the first row after the header); 0 when built from the record.</summary>
@@ -25,6 +32,15 @@ public sealed class HeaderRow : Ssda903Row
     public string? UPN { get; set; }
     public string? MOTHER { get; set; }
     public string? MC_DOB { get; set; }
+
+    /// <summary>
+    /// UASC: 1 when the child is (or was this year) an unaccompanied asylum-seeking child, 0 when not. The XML
+    /// header carries it; the CSV header does not, so the CSV reader sets it from the UASC table (1 for a child in
+    /// it, 0 for one not, as the DfE validator's ingress does) and the builder from the record's
+    /// LookedAfterChildProfile.UnaccompaniedAsylumSeeker. Null when not known: the rules that need it (205A-D, 303) then pass the child by.
+    /// </summary>
+    [NotInCsv]
+    public string? UASC { get; set; }
 }
 
 public sealed class EpisodeRow : Ssda903Row
@@ -41,6 +57,14 @@ public sealed class EpisodeRow : Ssda903Row
     public string? HOME_POST { get; set; }
     public string? PL_POST { get; set; }
     public string? URN { get; set; }
+
+    /// <summary>
+    /// PL_LOCATION as the record holds it: IN (placed inside the authority's boundary) or OUT, from the placement's
+    /// out-of-area flag. Neither the CSV nor the XML carries it (the DfE derives it from PL_POST), so it is null for
+    /// a return read from files, and the rules (411, 503J) then derive it from the postcode.
+    /// </summary>
+    [NotInCsv]
+    public string? PL_LOCATION { get; set; }
 }
 
 public sealed class ReviewRow : Ssda903Row

@@ -65,6 +65,7 @@ public abstract class Ssda903CsvTable
         var own = rowType.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Where(p => p.PropertyType == typeof(string) && p.CanRead && p.CanWrite)
             .Where(p => p.Name is not (nameof(Ssda903Row.Row) or nameof(Ssda903Row.PersonId) or nameof(Ssda903Row.CHILD)))
+            .Where(p => !p.IsDefined(typeof(NotInCsvAttribute)))
             .OrderBy(p => p.MetadataToken);
         return [typeof(Ssda903Row).GetProperty(nameof(Ssda903Row.CHILD))!, .. own];
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Hearth.Core.Returns.Ssda903.Rules;
 using Utf8Text = System.Text.Unicode.Utf8;
 
 namespace Hearth.Core.Returns.Ssda903.Csv;
@@ -74,7 +75,26 @@ public static class Ssda903CsvReader
             }
         }
 
+        if (fileFor.ContainsKey(Ssda903Columns.Uasc))
+        {
+            SetUascFlags(ret);
+        }
+
         return new Ssda903ReadResult(ret, tables, problems.Errors, problems.Warnings);
+    }
+
+    /// <summary>
+    /// The CSV header has no UASC column (the XML header has): a child with a row in the UASC table is UASC (1), one
+    /// without is not (0), as the DfE validator's CSV ingress sets it. Only when the UASC file was given: without it
+    /// the flag stays unknown and the UASC rules (205A-D, 303) pass the child by.
+    /// </summary>
+    internal static void SetUascFlags(Ssda903Return ret)
+    {
+        var uasc = ret.Uasc.Where(u => u.CHILD.IsFilled()).Select(u => u.CHILD!.Trim()).ToHashSet(StringComparer.Ordinal);
+        foreach (var header in ret.Header)
+        {
+            header.UASC = header.CHILD.IsFilled() && uasc.Contains(header.CHILD!.Trim()) ? "1" : "0";
+        }
     }
 
     /// <summary>Reads every .csv file in <paramref name="directory"/>, in name order.</summary>

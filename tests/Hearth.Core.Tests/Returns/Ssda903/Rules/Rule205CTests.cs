@@ -1,0 +1,27 @@
+using Hearth.Core.Returns.Ssda903;
+using Hearth.Core.Returns.Ssda903.Rules;
+using Shouldly;
+using Xunit;
+using static Hearth.Core.Tests.Returns.Ssda903.Rules.ReferenceDataForRules;
+using static Hearth.Core.Tests.Returns.Ssda903.Ssda903TestData;
+
+namespace Hearth.Core.Tests.Returns.Ssda903.Rules;
+
+public sealed class Rule205CTests
+{
+    private static Ssda903Return WithUasc(string? flag, string? duc, string decom = "02/06/2026") => Return(r =>
+    {
+        r.Header[0].UASC = flag;
+        r.Episodes[0].DECOM = decom;
+        r.Uasc.Add(new UascRow { Row = 1, CHILD = "1001", SEX = "F", DOB = "14/03/2015", DUC = duc });
+    });
+
+    [Fact]
+    public void Not_UASC_in_either_year_without_a_date_ceased_passes() =>
+        Check(new Rule205C(), WithUasc("0", null), WithUasc("0", null, "02/06/2025")).ShouldBeEmpty();
+
+    [Fact]
+    public void Not_UASC_in_either_year_with_a_date_ceased_is_flagged() =>
+        Check(new Rule205C(), WithUasc("0", "01/09/2026"), WithUasc("0", null, "02/06/2025")).Cells()
+            .ShouldBe([("1001", Ssda903Table.Uasc, 1, "DUC", "01/09/2026"), ("1001", Ssda903Table.Header, 1, "UASC", "0")]);
+}
