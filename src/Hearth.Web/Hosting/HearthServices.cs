@@ -107,6 +107,10 @@ public static class HearthServices
         // Returns: the CIN census built, validated in-year and imported ("CinCensus" section: LEA code).
         services.AddOptions<Hearth.Core.Returns.CinCensus.CensusOptions>().BindConfiguration(Hearth.Core.Returns.CinCensus.CensusOptions.Section);
         services.AddScoped<Hearth.Core.Returns.CinCensus.CinCensusBuilder>();
+        // The 903's reference data ("Ssda903" section: the authority's ONS code, the postcode directory and Ofsted's
+        // register), read once; rules needing a file that is not set find nothing.
+        services.AddOptions<Hearth.Core.Returns.Ssda903.ReferenceData.Ssda903Options>().BindConfiguration(Hearth.Core.Returns.Ssda903.ReferenceData.Ssda903Options.Section);
+        services.AddSingleton<Hearth.Core.Returns.Ssda903.ReferenceData.Ssda903ReferenceData>();
         services.AddScoped<Hearth.Core.Returns.Ssda903.Record.Ssda903Builder>();
         services.AddScoped<Hearth.Core.Returns.Ssda903.Record.Ssda903Importer>();
         services.AddScoped<Hearth.Core.Returns.CinCensus.CinCensusImporter>();
