@@ -22,10 +22,27 @@ public sealed class CarePeriodEpisodesTests
             ReasonCeased = reason,
         };
         // Stored in no particular order: the mapping sorts them.
-        period.Placements.Add(new Placement { CarePeriodId = period.Id, From = Moved, PlacementType = "U4", Provider = "PR4", CarerName = "Bright Futures Fostering",
-            Urn = "SC200002", Postcode = "SG1 2BB", ReasonForMove = "CARPL" });
-        period.Placements.Add(new Placement { CarePeriodId = period.Id, From = Became, PlacementType = "U6", Provider = "PR1", CarerName = "Mr and Mrs Hale",
-            Urn = "SC100001", Postcode = "AL2 2BB" });
+        period.Placements.Add(new Placement
+        {
+            CarePeriodId = period.Id,
+            From = Moved,
+            PlacementType = "U4",
+            Provider = "PR4",
+            CarerName = "Bright Futures Fostering",
+            Urn = "SC200002",
+            Postcode = "SG1 2BB",
+            ReasonForMove = "CARPL"
+        });
+        period.Placements.Add(new Placement
+        {
+            CarePeriodId = period.Id,
+            From = Became,
+            PlacementType = "U6",
+            Provider = "PR1",
+            CarerName = "Mr and Mrs Hale",
+            Urn = "SC100001",
+            Postcode = "AL2 2BB"
+        });
         period.LegalStatuses.Add(new LegalStatusRecord { CarePeriodId = period.Id, From = Moved, Code = "C1" });
         period.LegalStatuses.Add(new LegalStatusRecord { CarePeriodId = period.Id, From = Became, Code = "V2" });
         return period;

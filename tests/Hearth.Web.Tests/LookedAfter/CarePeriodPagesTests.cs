@@ -48,6 +48,9 @@ public sealed class CarePeriodPagesTests(HearthWebApp app)
         html.ShouldContain(Links.LookedAfterHealth(child.Id));
         var processes = await app.QueryAsync(db => db.ProcessEvents.Where(e => e.CaseId == period.Id).Select(e => e.Process).ToListAsync());
         processes.ShouldBe([CarePeriodService.StartProcess, CarePeriodService.PlacementProcess, CarePeriodService.LegalStatusProcess], ignoreOrder: true);
+        var chronology = await page.PageTextAsync(Links.Chronology(child.Id));
+        chronology.ShouldContain($"Became looked after on {day:d MMMM yyyy}");
+        chronology.ShouldContain($"Legal status from {moved:d MMMM yyyy}: C1 Interim care order");
     }
 
     [Fact]
