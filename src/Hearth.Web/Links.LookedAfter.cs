@@ -6,6 +6,27 @@ public static partial class Links
     /// <summary>The child's Looked after tab: periods of care, legal statuses, placements and the derived 903 episodes.</summary>
     public static string LookedAfter(Guid id) => $"{Person(id)}/looked-after";
 
+    /// <summary>Record that the child became looked after: the period of care with its first legal status and placement.</summary>
+    public static string StartCarePeriod(Guid id) => $"{LookedAfter(id)}/start";
+
+    /// <summary>One period of care; its forms hang below it.</summary>
+    private static string CarePeriod(Guid id, Guid periodId) => $"{LookedAfter(id)}/periods/{periodId}";
+
+    public static string ChangeLegalStatus(Guid id, Guid periodId) => $"{CarePeriod(id, periodId)}/legal-status";
+
+    public static string MovePlacement(Guid id, Guid periodId) => $"{CarePeriod(id, periodId)}/move";
+
+    /// <summary>The placement plan, notifications, delegated authority and contact of the current placement.</summary>
+    public static string PlacementPlan(Guid id, Guid periodId) => $"{CarePeriod(id, periodId)}/placement-plan";
+
+    public static string CarePlan(Guid id, Guid periodId) => $"{CarePeriod(id, periodId)}/care-plan";
+
+    public static string AppointIro(Guid id, Guid periodId) => $"{CarePeriod(id, periodId)}/iro";
+
+    public static string PermanencePlan(Guid id, Guid periodId) => $"{CarePeriod(id, periodId)}/permanence";
+
+    public static string EndCarePeriod(Guid id, Guid periodId) => $"{CarePeriod(id, periodId)}/end";
+
     /// <summary>Reviews, statutory visits and IRO challenges.</summary>
     public static string LookedAfterReviews(Guid id) => $"{LookedAfter(id)}/reviews";
 

@@ -14,6 +14,9 @@ public sealed record PlacementSpell(DateOnly From, string Place, string? Provide
 /// <summary>
 /// A period of care: from the day the child became looked after until they ceased to be, with the legal statuses and
 /// placements that run through it. The SSDA903 episodes are derived from this, never typed (issue 6).
+/// <paramref name="FirstEpisodeReason"/> is the RNE of the first episode when it is not S: a period imported from a
+/// return that began before the file's year keeps the RNE the file gave it; null means the child started to be
+/// looked after on <paramref name="Start"/> (S).
 /// </summary>
 public sealed record PeriodOfCare(
     DateOnly Start,
@@ -22,4 +25,5 @@ public sealed record PeriodOfCare(
     IReadOnlyList<LegalStatusSpell> LegalStatuses,
     IReadOnlyList<PlacementSpell> Placements,
     DateOnly? End = null,
-    string? ReasonCeased = null);
+    string? ReasonCeased = null,
+    string? FirstEpisodeReason = null);

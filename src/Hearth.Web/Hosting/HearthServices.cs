@@ -116,6 +116,7 @@ public static class HearthServices
         services.AddScoped<Hearth.Core.Returns.CinCensus.CinCensusImporter>();
         services.AddScoped<Hearth.Core.Returns.CinCensus.CensusDataQuality>();
         services.AddScoped<Hearth.Core.CareProceedings.PreProceedingsService>();
+        services.AddScoped<Hearth.Core.LookedAfter.CarePeriodService>();
         services.AddScoped<Hearth.Web.Pages.Returns.CensusFindingRows>();
         services.AddSingleton(sp => new Hearth.Web.Pages.Returns.CensusUploads(sp.GetRequiredService<TimeProvider>()));
         return services;

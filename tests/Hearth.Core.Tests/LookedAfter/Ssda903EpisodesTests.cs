@@ -81,4 +81,13 @@ public sealed class Ssda903EpisodesTests
         Should.Throw<ArgumentException>(() => Ssda903Episodes.Derive(Period([new(Became, "V2")], [])));
         Should.Throw<ArgumentException>(() => Ssda903Episodes.Derive(Period([new(Became, "V2"), new(Moved, "C1")], [InHouseFosterCarers], Moved.AddDays(-1), "E4A")));
     }
+
+    [Fact]
+    public void A_period_imported_from_a_return_keeps_the_first_episode_reason_the_file_gave_it()
+    {
+        var imported = Period([new(Became, "C2"), new(Moved, "E1")], [InHouseFosterCarers]) with { FirstEpisodeReason = "P" };
+
+        Rows(imported).Select(r => r.Rne).ShouldBe(["P", "L"]);
+        Rows(imported with { FirstEpisodeReason = null }).Select(r => r.Rne).ShouldBe(["S", "L"]);
+    }
 }

@@ -113,7 +113,8 @@ public sealed class RouteRoleMatrixTests(HearthWebApp app)
         // one that does not exist answers 404 to a role that may use the route, and 403 to one that
         // may not, which is what this test tells apart.
         foreach (var other in new[] { "{contactId:guid}", "{requestId:guid}", "{letterId:guid}", "{episodeId:guid}", "{stepChangeId:guid}", "{assessmentId:guid}",
-            "{strategyDiscussionId:guid}", "{enquiryId:guid}", "{planId:guid}", "{outcomeId:guid}", "{actionId:guid}", "{preProceedingsId:guid}" })
+            "{strategyDiscussionId:guid}", "{enquiryId:guid}", "{planId:guid}", "{outcomeId:guid}", "{actionId:guid}", "{preProceedingsId:guid}",
+            "{periodId:guid}" })
         {
             url = url.Replace(other, Guid.NewGuid().ToString());
         }
