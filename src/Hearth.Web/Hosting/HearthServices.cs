@@ -117,6 +117,15 @@ public static class HearthServices
         services.AddScoped<Hearth.Core.Returns.CinCensus.CensusDataQuality>();
         services.AddScoped<Hearth.Core.CareProceedings.PreProceedingsService>();
         services.AddScoped<Hearth.Core.LookedAfter.CarePeriodService>();
+        // Looked after: reviews, visits, IRO challenges and caseloads, health, PEPs, independent visitors and advocacy, and their clocks.
+        services.AddScoped<Hearth.Core.LookedAfter.LookedAfterReviewService>();
+        services.AddScoped<Hearth.Core.LookedAfter.LookedAfterVisitService>();
+        services.AddScoped<Hearth.Core.LookedAfter.IroChallengeService>();
+        services.AddScoped<Hearth.Core.LookedAfter.IroCaseloads>();
+        services.AddScoped<Hearth.Core.LookedAfter.HealthService>();
+        services.AddScoped<Hearth.Core.LookedAfter.PersonalEducationPlanService>();
+        services.AddScoped<Hearth.Core.LookedAfter.SupportArrangementService>();
+        services.AddScoped<IClockEventProjection, Hearth.Core.LookedAfter.LookedAfterClockEvents>();
         services.AddScoped<Hearth.Web.Pages.Returns.CensusFindingRows>();
         services.AddSingleton(sp => new Hearth.Web.Pages.Returns.CensusUploads(sp.GetRequiredService<TimeProvider>()));
         return services;
