@@ -50,7 +50,7 @@ public static class Ssda903Episodes
             var status = statuses.Last(s => s.From <= day);
             var placement = placements.Last(p => p.From <= day);
             var reason = previousStatus is null
-                ? "S"
+                ? period.FirstEpisodeReason ?? "S"
                 : ReasonForNewEpisode(status != previousStatus, placement != previousPlacement, placement.Carer != previousPlacement!.Carer);
             if (episodes.Count > 0)
             {
