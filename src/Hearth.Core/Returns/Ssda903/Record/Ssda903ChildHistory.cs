@@ -74,6 +74,7 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
     public List<DeprivationOfLibertyOrder> Orders { get; } = [];
     public LookedAfterChildProfile? NewProfile { get; private set; }
     public int AlreadyHeld { get; private set; }
+    public bool ProfileChanged { get; private set; }
 
     private readonly List<(Guid Id, DateOnly Start)> _periods = [];
 
@@ -245,7 +246,7 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
             var differences = new[] { ("INTERVENTION_RECEIVED", back.INTERVENTION_RECEIVED, o.INTERVENTION_RECEIVED), ("INTERVENTION_OFFERED", back.INTERVENTION_OFFERED, o.INTERVENTION_OFFERED),
                     ("CONVICTED", back.CONVICTED, o.CONVICTED), ("HEALTH_CHECK", back.HEALTH_CHECK, o.HEALTH_CHECK), ("IMMUNISATIONS", back.IMMUNISATIONS, o.IMMUNISATIONS),
                     ("TEETH_CHECK", back.TEETH_CHECK, o.TEETH_CHECK), ("HEALTH_ASSESSMENT", back.HEALTH_ASSESSMENT, o.HEALTH_ASSESSMENT), ("SUBSTANCE_MISUSE", back.SUBSTANCE_MISUSE, o.SUBSTANCE_MISUSE) }
-                .Where(d => d.Item2 != d.Item3).Select(d => $"{d.Item1} '{d.Item2}' (the file has '{d.Item3}')").ToList();
+                .Where(d => d.Item2 != d.Item3).Select(d => $"{d.Item1} {Ssda903ImportPeriods.Shown(d.Item2)} (the file has {Ssda903ImportPeriods.Shown(d.Item3)})").ToList();
             if (differences.Count > 0)
             {
                 notes.Add(new Ssda903ImportProblem(Ssda903Table.Oc2, o.Row, rows.Child,
@@ -296,6 +297,7 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
         {
             return;
         }
+        var before = (profile.IsMother, profile.MothersChildBirthDate, profile.UnaccompaniedAsylumSeeker, profile.UascCeasedOn, profile.PreviousPermanence);
         profile.IsMother ??= h.MOTHER switch { "1" => true, "0" => false, _ => null };
         profile.MothersChildBirthDate ??= Ssda903Date.Parse(h.MC_DOB);
         if (uasc is not null && !profile.UnaccompaniedAsylumSeeker)
@@ -309,7 +311,13 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
             profile.PreviousPermanenceAuthority = prev.LA_PERM;
             profile.PreviousPermanenceDate = prev.DATE_PERM;
         }
+        ProfileChanged = NewProfile is null
+            && before != (profile.IsMother, profile.MothersChildBirthDate, profile.UnaccompaniedAsylumSeeker, profile.UascCeasedOn, profile.PreviousPermanence);
     }
+
+    public bool AddsAnything =>
+        Periods.Count + Reviews.Count + Health.Count + Contacts.Count + Adoptions.Count + Missing.Count + SocialWorkers.Count + Orders.Count > 0
+        || NewProfile is not null || ProfileChanged;
 
     public void AddTo(HearthDbContext db)
     {

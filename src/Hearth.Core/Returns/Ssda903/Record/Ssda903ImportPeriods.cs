@@ -142,7 +142,7 @@ internal static class Ssda903ImportPeriods
             var back = Ssda903Episodes.ToRow(child, file.Row, derived[i]);
             var differences = Cells(back).Zip(Cells(file))
                 .Where(pair => pair.First.Value != pair.Second.Value)
-                .Select(pair => $"{pair.First.Column} '{pair.First.Value}' (the file has '{pair.Second.Value}')")
+                .Select(pair => $"{pair.First.Column} {Shown(pair.First.Value)} (the file has {Shown(pair.Second.Value)})")
                 .ToList();
             if (differences.Count > 0)
             {
@@ -157,6 +157,9 @@ internal static class Ssda903ImportPeriods
         ("PLACE_PROVIDER", r.PLACE_PROVIDER), ("DEC", r.DEC), ("REC", r.REC), ("REASON_PLACE_CHANGE", r.REASON_PLACE_CHANGE),
         ("HOME_POST", r.HOME_POST), ("PL_POST", r.PL_POST), ("URN", r.URN),
     ];
+
+    /// <summary>A cell's value for a note: quoted, or "blank".</summary>
+    internal static string Shown(string? value) => string.IsNullOrEmpty(value) ? "blank" : $"'{value}'";
 
     private static string? NullIfEmpty(this string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -90,6 +90,11 @@ public sealed class Ssda903Importer(HearthDbContext db, EventRecorder events)
                 db.People.Add(person);
                 db.PersonSearchKeys.AddRange(PersonSearchKeys.For(person));
             }
+            if (!created && !history.AddsAnything)
+            {
+                // Already held, every item: a second import of the same file adds nothing, not even an event.
+                continue;
+            }
             history.AddTo(db);
             events.Record(ctx, Process, new Ssda903HistoryImported(person.Id, child.Child, created, year.ToString(), sourceName, sourceSha256,
                 history.Periods.Count, history.Reviews.Count, history.Missing.Count, history.Changes().Count), [person.Id]);
@@ -142,7 +147,7 @@ public sealed class Ssda903Importer(HearthDbContext db, EventRecorder events)
         foreach (var (column, (was, given)) in record.Where(r => r.Value.Held != r.Value.File))
         {
             notes.Add(new Ssda903ImportProblem(Ssda903Table.Header, h.Row, child.Child,
-                $"Header row {h.Row}: child {child.Child} is already on the record with {column} '{was}'; the file has '{given}', and the record was not changed."));
+                $"Header row {h.Row}: child {child.Child} is already on the record with {column} {Ssda903ImportPeriods.Shown(was)}; the file has {Ssda903ImportPeriods.Shown(given)}, and the record was not changed."));
         }
     }
 
