@@ -86,6 +86,39 @@ public sealed class Ssda903RecordTests(HearthWebApp app)
     }
 
     [Fact]
+    public async Task The_next_year_carries_on_the_period_of_care_the_year_before_left_open()
+    {
+        var prefix = Prefix();
+        (await ImportAsync(Read("ssda903-roundtrip-2026-27", prefix))).Imported.ShouldBeTrue();
+        var child = prefix + "2001";
+        var next = new Ssda903Return();
+        next.Header.Add(new HeaderRow { Row = 1, CHILD = child, SEX = "F", DOB = "14/06/2016", ETHNIC = "WBRI", UPN = prefix + "A801200001001" });
+        next.Episodes.Add(new EpisodeRow
+        {
+            Row = 1, CHILD = child, DECOM = "20/11/2026", RNE = "B", LS = "C2", CIN = "N2", PLACE = "U4", PLACE_PROVIDER = "PR4", DEC = "05/06/2027",
+            REC = "X1", REASON_PLACE_CHANGE = "CHILD", HOME_POST = "SG1 2AB", PL_POST = "LU2 8CD", URN = "XXXXXXX",
+        });
+        next.Episodes.Add(new EpisodeRow
+        {
+            Row = 2, CHILD = child, DECOM = "05/06/2027", RNE = "T", LS = "C2", CIN = "N2", PLACE = "U5", PLACE_PROVIDER = "PR4",
+            HOME_POST = "SG1 2AB", PL_POST = "LU2 8CD", URN = "XXXXXXX",
+        });
+
+        var result = await app.InScopeAsync(sp => sp.GetRequiredService<Ssda903Importer>()
+            .ImportAsync(next, new CensusYear(2027), "next-year", "0", dryRun: false, ProcessContext.System("903 import test")));
+
+        result.Problems.ShouldBeEmpty();
+        result.Notes.ShouldBeEmpty();
+        var personId = result.Children.ShouldHaveSingleItem().PersonId!.Value;
+        (await app.QueryAsync(db => db.CarePeriods.CountAsync(p => p.PersonId == personId))).ShouldBe(1);
+        var built = await app.InScopeAsync(sp => sp.GetRequiredService<Ssda903Builder>().BuildAsync(new Ssda903Scope(new CensusYear(2027), personId)));
+        Lines(Ssda903Columns.Episodes, built.Episodes).ShouldBe([
+            $"{child},20/11/2026,B,C2,N2,U4,PR4,05/06/2027,X1,CHILD,SG1 2AB,LU2 8CD,XXXXXXX",
+            $"{child},05/06/2027,T,C2,N2,U5,PR4,,,,SG1 2AB,LU2 8CD,XXXXXXX",
+        ]);
+    }
+
+    [Fact]
     public async Task A_file_with_a_date_that_is_not_a_date_is_refused_with_its_table_and_row_and_nothing_is_written()
     {
         var prefix = Prefix();

@@ -65,6 +65,9 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
     private const string ImportedBy = Ssda903ImportPeriods.RecordedBy;
 
     public List<CarePeriod> Periods { get; } = [];
+
+    /// <summary>Periods in the file that carry on one already held (<see cref="Ssda903PeriodContinuation"/>).</summary>
+    public List<(Guid HeldId, CarePeriod Later)> Continuations { get; } = [];
     public List<LookedAfterReview> Reviews { get; } = [];
     public List<HealthEntry> Health { get; } = [];
     public List<CareLeaverContact> Contacts { get; } = [];
@@ -86,6 +89,13 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
             if (heldPeriods.Any(h => h.Start == period.StartDate))
             {
                 AlreadyHeld++;
+                continue;
+            }
+            if (period.ImportedFirstEpisodeReason is not null
+                && heldPeriods.FirstOrDefault(h => h.Start < period.StartDate && (h.End is null || h.End >= period.StartDate)) is { Id: var heldId }
+                && heldId != Guid.Empty)
+            {
+                Continuations.Add((heldId, period));
                 continue;
             }
             Periods.Add(period);
@@ -316,11 +326,15 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
     }
 
     public bool AddsAnything =>
-        Periods.Count + Reviews.Count + Health.Count + Contacts.Count + Adoptions.Count + Missing.Count + SocialWorkers.Count + Orders.Count > 0
+        Periods.Count + Continuations.Count + Reviews.Count + Health.Count + Contacts.Count + Adoptions.Count + Missing.Count + SocialWorkers.Count + Orders.Count > 0
         || NewProfile is not null || ProfileChanged;
 
-    public void AddTo(HearthDbContext db)
+    public async Task AddToAsync(HearthDbContext db, CancellationToken ct)
     {
+        foreach (var (heldId, later) in Continuations)
+        {
+            await Ssda903PeriodContinuation.MergeAsync(db, heldId, later, ct);
+        }
         db.CarePeriods.AddRange(Periods);
         db.LookedAfterReviews.AddRange(Reviews);
         db.HealthEntries.AddRange(Health);
@@ -346,6 +360,7 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
             }
         }
         Count(Periods.Count, "period(s) of care");
+        Count(Continuations.Count, "period(s) of care carried on from one held");
         Count(Periods.Sum(p => p.LegalStatuses.Count), "legal status(es)");
         Count(Periods.Sum(p => p.Placements.Count), "placement(s)");
         Count(Reviews.Count, "review(s)");

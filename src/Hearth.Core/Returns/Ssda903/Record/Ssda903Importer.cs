@@ -95,7 +95,7 @@ public sealed class Ssda903Importer(HearthDbContext db, EventRecorder events)
                 // Already held, every item: a second import of the same file adds nothing, not even an event.
                 continue;
             }
-            history.AddTo(db);
+            await history.AddToAsync(db, ct);
             events.Record(ctx, Process, new Ssda903HistoryImported(person.Id, child.Child, created, year.ToString(), sourceName, sourceSha256,
                 history.Periods.Count, history.Reviews.Count, history.Missing.Count, history.Changes().Count), [person.Id]);
         }
