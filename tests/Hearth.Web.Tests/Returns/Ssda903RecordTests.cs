@@ -95,13 +95,34 @@ public sealed class Ssda903RecordTests(HearthWebApp app)
         next.Header.Add(new HeaderRow { Row = 1, CHILD = child, SEX = "F", DOB = "14/06/2016", ETHNIC = "WBRI", UPN = prefix + "A801200001001" });
         next.Episodes.Add(new EpisodeRow
         {
-            Row = 1, CHILD = child, DECOM = "20/11/2026", RNE = "B", LS = "C2", CIN = "N2", PLACE = "U4", PLACE_PROVIDER = "PR4", DEC = "05/06/2027",
-            REC = "X1", REASON_PLACE_CHANGE = "CHILD", HOME_POST = "SG1 2AB", PL_POST = "LU2 8CD", URN = "XXXXXXX",
+            Row = 1,
+            CHILD = child,
+            DECOM = "20/11/2026",
+            RNE = "B",
+            LS = "C2",
+            CIN = "N2",
+            PLACE = "U4",
+            PLACE_PROVIDER = "PR4",
+            DEC = "05/06/2027",
+            REC = "X1",
+            REASON_PLACE_CHANGE = "CHILD",
+            HOME_POST = "SG1 2AB",
+            PL_POST = "LU2 8CD",
+            URN = "XXXXXXX",
         });
         next.Episodes.Add(new EpisodeRow
         {
-            Row = 2, CHILD = child, DECOM = "05/06/2027", RNE = "T", LS = "C2", CIN = "N2", PLACE = "U5", PLACE_PROVIDER = "PR4",
-            HOME_POST = "SG1 2AB", PL_POST = "LU2 8CD", URN = "XXXXXXX",
+            Row = 2,
+            CHILD = child,
+            DECOM = "05/06/2027",
+            RNE = "T",
+            LS = "C2",
+            CIN = "N2",
+            PLACE = "U5",
+            PLACE_PROVIDER = "PR4",
+            HOME_POST = "SG1 2AB",
+            PL_POST = "LU2 8CD",
+            URN = "XXXXXXX",
         });
 
         var result = await app.InScopeAsync(sp => sp.GetRequiredService<Ssda903Importer>()
@@ -174,13 +195,26 @@ public sealed class Ssda903RecordTests(HearthWebApp app)
             period.LegalStatuses.Add(new LegalStatusRecord { CarePeriodId = period.Id, PersonId = person.Id, From = new DateOnly(2026, 6, 15), Code = "C1" });
             period.Placements.Add(new Placement
             {
-                CarePeriodId = period.Id, PersonId = person.Id, From = period.StartDate, PlacementType = "U6", Provider = "PR1",
-                CarerName = "Mr and Mrs Foster", Urn = "XXXXXXX", Postcode = "SG2 2BB",
+                CarePeriodId = period.Id,
+                PersonId = person.Id,
+                From = period.StartDate,
+                PlacementType = "U6",
+                Provider = "PR1",
+                CarerName = "Mr and Mrs Foster",
+                Urn = "XXXXXXX",
+                Postcode = "SG2 2BB",
             });
             period.Placements.Add(new Placement
             {
-                CarePeriodId = period.Id, PersonId = person.Id, From = new DateOnly(2026, 6, 15), PlacementType = "U4", Provider = "PR4",
-                CarerName = "Ms Agency", Urn = "XXXXXXX", Postcode = "LU1 3CD", ReasonForMove = "CARPL",
+                CarePeriodId = period.Id,
+                PersonId = person.Id,
+                From = new DateOnly(2026, 6, 15),
+                PlacementType = "U4",
+                Provider = "PR4",
+                CarerName = "Ms Agency",
+                Urn = "XXXXXXX",
+                Postcode = "LU1 3CD",
+                ReasonForMove = "CARPL",
             });
             db.People.Add(person);
             db.CarePeriods.Add(period);

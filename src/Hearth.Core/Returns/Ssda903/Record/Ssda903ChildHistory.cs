@@ -109,8 +109,14 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
             {
                 Reviews.Add(new LookedAfterReview
                 {
-                    CarePeriodId = periodId, PersonId = personId, HeldOn = on, ChairName = "Not known (imported)",
-                    ParticipationCode = r.REVIEW_CODE ?? "", Imported = true, RecordedAt = now, RecordedByName = ImportedBy,
+                    CarePeriodId = periodId,
+                    PersonId = personId,
+                    HeldOn = on,
+                    ChairName = "Not known (imported)",
+                    ParticipationCode = r.REVIEW_CODE ?? "",
+                    Imported = true,
+                    RecordedAt = now,
+                    RecordedByName = ImportedBy,
                 });
             }
         }
@@ -124,10 +130,14 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
             {
                 Missing.Add(new MissingEpisode
                 {
-                    PersonId = personId, CarePeriodId = PeriodOn(Ssda903Date.Parse(m.MIS_START)!.Value),
-                    Kind = m.MISSING == "M" ? MissingKind.Missing : MissingKind.Away, StartedAt = start,
+                    PersonId = personId,
+                    CarePeriodId = PeriodOn(Ssda903Date.Parse(m.MIS_START)!.Value),
+                    Kind = m.MISSING == "M" ? MissingKind.Missing : MissingKind.Away,
+                    StartedAt = start,
                     ReturnedAt = Ssda903Date.Parse(m.MIS_END) is { } end ? Midnight(end) : null,
-                    Imported = true, RecordedAt = now, RecordedByName = ImportedBy,
+                    Imported = true,
+                    RecordedAt = now,
+                    RecordedByName = ImportedBy,
                 });
             }
         }
@@ -138,7 +148,11 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
             {
                 SocialWorkers.Add(new SocialWorkerEpisode
                 {
-                    PersonId = personId, SocialWorkerId = s.SW_ID ?? "", From = from, To = Ssda903Date.Parse(s.SW_DEC), Reason = s.SW_REASON,
+                    PersonId = personId,
+                    SocialWorkerId = s.SW_ID ?? "",
+                    From = from,
+                    To = Ssda903Date.Parse(s.SW_DEC),
+                    Reason = s.SW_REASON,
                 });
             }
         }
@@ -149,7 +163,11 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
             {
                 Orders.Add(new DeprivationOfLibertyOrder
                 {
-                    PersonId = personId, StartDate = start, EndDate = Ssda903Date.Parse(d.DOLO_END), Imported = true, RecordedAt = now,
+                    PersonId = personId,
+                    StartDate = start,
+                    EndDate = Ssda903Date.Parse(d.DOLO_END),
+                    Imported = true,
+                    RecordedAt = now,
                     RecordedByName = ImportedBy,
                 });
             }
@@ -245,9 +263,15 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
                 {
                     Health.Add(new HealthEntry
                     {
-                        PersonId = personId, Kind = kind, On = year.End, SdqScore = score, SdqReason = reason,
+                        PersonId = personId,
+                        Kind = kind,
+                        On = year.End,
+                        SdqScore = score,
+                        SdqReason = reason,
                         Notes = $"Imported from the SSDA903 return for {year}: the return gives the year, not the day.",
-                        Imported = true, RecordedAt = now, RecordedByName = ImportedBy,
+                        Imported = true,
+                        RecordedAt = now,
+                        RecordedByName = ImportedBy,
                     });
                 }
             }
@@ -280,9 +304,15 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
             {
                 Contacts.Add(new CareLeaverContact
                 {
-                    PersonId = personId, ContactOn = on, InTouch = o.IN_TOUCH ?? "", Activity = o.ACTIV, Accommodation = o.ACCOM,
+                    PersonId = personId,
+                    ContactOn = on,
+                    InTouch = o.IN_TOUCH ?? "",
+                    Activity = o.ACTIV,
+                    Accommodation = o.ACCOM,
                     Notes = $"Imported from the SSDA903 return for {year} (OC3): the contact around this birthday; the return does not give its day.",
-                    Imported = true, RecordedAt = now, RecordedByName = ImportedBy,
+                    Imported = true,
+                    RecordedAt = now,
+                    RecordedByName = ImportedBy,
                 });
             }
         }

@@ -29,8 +29,12 @@ internal static class Ssda903PeriodContinuation
             // Added to the context, not the collection: with its Guid set, EF would take one found on a navigation as held already.
             db.LegalStatuses.Add(new LegalStatusRecord
             {
-                CarePeriodId = period.Id, PersonId = period.PersonId, From = status.From, Code = status.Code,
-                RecordedAt = status.RecordedAt, RecordedByName = status.RecordedByName,
+                CarePeriodId = period.Id,
+                PersonId = period.PersonId,
+                From = status.From,
+                Code = status.Code,
+                RecordedAt = status.RecordedAt,
+                RecordedByName = status.RecordedByName,
             });
         }
 
@@ -49,9 +53,16 @@ internal static class Ssda903PeriodContinuation
             }
             db.Placements.Add(new Placement
             {
-                CarePeriodId = period.Id, PersonId = period.PersonId, From = placement.From, PlacementType = placement.PlacementType,
-                Provider = placement.Provider, CarerName = carers.GetValueOrDefault(placement.CarerName, placement.CarerName), Urn = placement.Urn,
-                Postcode = placement.Postcode, ReasonForMove = placement.ReasonForMove, RecordedAt = placement.RecordedAt,
+                CarePeriodId = period.Id,
+                PersonId = period.PersonId,
+                From = placement.From,
+                PlacementType = placement.PlacementType,
+                Provider = placement.Provider,
+                CarerName = carers.GetValueOrDefault(placement.CarerName, placement.CarerName),
+                Urn = placement.Urn,
+                Postcode = placement.Postcode,
+                ReasonForMove = placement.ReasonForMove,
+                RecordedAt = placement.RecordedAt,
                 RecordedByName = placement.RecordedByName,
             });
         }

@@ -16,8 +16,20 @@ public sealed class Ssda903RecordMappingTests
     private static EpisodeRow Episode(int row, string decom, string rne, string ls, string place, string? provider, string? dec, string? rec,
         string? move = null, string? plPost = "AL2 2BB", string? urn = "XXXXXXX") => new()
         {
-            Row = row, CHILD = "C1", DECOM = decom, RNE = rne, LS = ls, CIN = "N1", PLACE = place, PLACE_PROVIDER = provider, DEC = dec, REC = rec,
-            REASON_PLACE_CHANGE = move, HOME_POST = "AL1 1AA", PL_POST = plPost, URN = urn,
+            Row = row,
+            CHILD = "C1",
+            DECOM = decom,
+            RNE = rne,
+            LS = ls,
+            CIN = "N1",
+            PLACE = place,
+            PLACE_PROVIDER = provider,
+            DEC = dec,
+            REC = rec,
+            REASON_PLACE_CHANGE = move,
+            HOME_POST = "AL1 1AA",
+            PL_POST = plPost,
+            URN = urn,
         };
 
     private static List<string?[]> Cells(IEnumerable<EpisodeRow> rows) =>
@@ -100,8 +112,17 @@ public sealed class Ssda903RecordMappingTests
     {
         var row = new Oc2Row
         {
-            CHILD = "C1", DOB = "11/11/2011", SDQ_SCORE = "22", CONVICTED = "1", HEALTH_CHECK = "0", IMMUNISATIONS = "0", TEETH_CHECK = "1",
-            HEALTH_ASSESSMENT = "1", SUBSTANCE_MISUSE = "1", INTERVENTION_RECEIVED = "0", INTERVENTION_OFFERED = "1",
+            CHILD = "C1",
+            DOB = "11/11/2011",
+            SDQ_SCORE = "22",
+            CONVICTED = "1",
+            HEALTH_CHECK = "0",
+            IMMUNISATIONS = "0",
+            TEETH_CHECK = "1",
+            HEALTH_ASSESSMENT = "1",
+            SUBSTANCE_MISUSE = "1",
+            INTERVENTION_RECEIVED = "0",
+            INTERVENTION_OFFERED = "1",
         };
 
         var entries = Ssda903HealthItems.Entries(row).Select(e => new Ssda903HealthRow(PersonId, e.Kind, YearEnd, e.Score, e.Reason)).ToList();
