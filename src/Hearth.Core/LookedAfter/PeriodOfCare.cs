@@ -14,8 +14,9 @@ public sealed record PlacementSpell(DateOnly From, string Place, string? Provide
 /// <summary>
 /// A period of care: from the day the child became looked after until they ceased to be, with the legal statuses and
 /// placements that run through it. The SSDA903 episodes are derived from this, never typed (issue 6).
-/// <see cref="FirstEpisodeReason"/> is the RNE of the first episode when it is not S: a period imported from a return
-/// whose first row for it began before the file's year (<see cref="CarePeriod.ImportedFirstEpisodeReason"/>).
+/// <paramref name="FirstEpisodeReason"/> is the RNE of the first episode when it is not S: a period imported from a
+/// return that began before the file's year keeps the RNE the file gave it; null means the child started to be
+/// looked after on <paramref name="Start"/> (S).
 /// </summary>
 public sealed record PeriodOfCare(
     DateOnly Start,

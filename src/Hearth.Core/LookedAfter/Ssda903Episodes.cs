@@ -21,7 +21,8 @@ public sealed record DerivedEpisode(
 /// after; L the legal status only; P the placement and the carer; T the placement, with the same carer; B the legal
 /// status, the placement and the carer together; U the legal status and the placement, with the same carer. An episode
 /// ended by the next one ends the same day with REC "X1", and carries the reason the child moved when the placement
-/// changed; the last ends with the period, or stays open.
+/// changed; the last ends with the period, or stays open. A period imported from a return that began before the
+/// file's year starts with the RNE the file gave it (<see cref="PeriodOfCare.FirstEpisodeReason"/>), not S.
 /// </summary>
 public static class Ssda903Episodes
 {
