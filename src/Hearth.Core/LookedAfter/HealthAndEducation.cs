@@ -17,6 +17,9 @@ public enum HealthEntryKind
     SubstanceMisuseInterventionOffered,
     SubstanceMisuseInterventionReceived,
     Conviction,
+
+    /// <summary>Health surveillance (developmental) checks up to date, for a child under 5: OC2 HEALTH_CHECK.</summary>
+    HealthSurveillanceCheck,
 }
 
 /// <summary>A dated health fact for a looked-after child.</summary>
