@@ -20,6 +20,7 @@ public static class HealthEntryKinds
         HealthEntryKind.SubstanceMisuseInterventionOffered => "Substance misuse intervention offered",
         HealthEntryKind.SubstanceMisuseInterventionReceived => "Substance misuse intervention received",
         HealthEntryKind.Conviction => "Convicted or subject to a final warning or reprimand",
+        HealthEntryKind.HealthSurveillanceCheck => "Health surveillance checks up to date (under 5)",
         _ => kind.ToString(),
     };
 

@@ -23,6 +23,8 @@ internal static class Ssda903PersonRows
         UPN = person.Upn ?? person.UpnUnknownReason,
         MOTHER = profile?.IsMother switch { true => "1", false => "0", null => null },
         MC_DOB = Ssda903Date.Write(profile?.MothersChildBirthDate),
+        // Not a CSV column: the XML header's UASC flag, which rules 205A-D and 303 read.
+        UASC = profile?.UnaccompaniedAsylumSeeker == true ? "1" : "0",
     };
 
     /// <summary>Sets the row's person, CHILD and (for the tables that have one) DOB.</summary>
