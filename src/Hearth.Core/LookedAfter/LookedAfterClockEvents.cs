@@ -42,8 +42,8 @@ public sealed class LookedAfterClockEvents(HearthDbContext db) : IClockEventProj
             var periodReviews = reviews[period.Id].Order().ToList();
             var timeline = new PeriodTimeline(period, events);
             timeline.Add(LookedAfterPeriodStarted, period.StartDate);
-            timeline.AddAfterStart(CarePlanAgreed, period.CarePlanAgreedOn);
-            timeline.AddAfterStart(IndependentReviewingOfficerAppointed, period.IndependentReviewingOfficerAppointedOn);
+            timeline.AddAfterStart(ClockEventTypes.CarePlanAgreed, period.CarePlanAgreedOn);
+            timeline.AddAfterStart(ClockEventTypes.IndependentReviewingOfficerAppointed, period.IndependentReviewingOfficerAppointedOn);
             if (PersonalEducationPlans.RequiredAt(dob, period.StartDate))
             {
                 timeline.Add(PersonalEducationPlanRequired, period.StartDate);
