@@ -28,9 +28,13 @@ public static class CommandLine
           import cin-census FILE.xml [--dry-run]
                                   bring another system's census file in as history (--dry-run: say what would change)
           validate cin-census FILE.xml --year 2025-26 [--findings FILE.tsv]
+                                  check any census file with the DfE rules; findings as TSV (standard output by default)
+          export ssda903 --year 2026-27 --out DIR [--findings FILE.tsv]
+                                  the SSDA903 CSV tables for the year, built from the record and checked with the DfE rules
+          import ssda903 DIR --year 2025-26 [--dry-run]
+                                  bring another system's 903 CSVs in as history (--dry-run: say what would change, child by child)
           validate ssda903 DIR --year 2026-27 [--previous DIR] [--findings FILE.tsv]
                                   the DfE 903 rules on a folder of the return's CSVs (last year's for the rules that compare)
-                                  check any census file with the DfE rules; findings as TSV (standard output by default)
           help                    this text
         """;
 
@@ -73,7 +77,9 @@ public static class CommandLine
         {
             "seed" => SeedCommand.RunAsync(host.Services, options),
             "api-token" => ApiTokenCommand.RunAsync(host.Services, options),
+            "export" when positional[0] == "ssda903" => Ssda903Command.ExportAsync(host.Services, options),
             "export" => CinCensusCommand.ExportAsync(host.Services, options),
+            "import" when positional[0] == "ssda903" => Ssda903Command.ImportAsync(host.Services, options, positional[1]),
             "import" => CinCensusCommand.ImportAsync(host.Services, options, positional[1]),
             _ => ReindexCommand.RunAsync(host.Services),
         });
@@ -92,13 +98,12 @@ public static class CommandLine
         }
     }
 
-    /// <summary>The return ("cin-census"; "ssda903" for validate) and, for import and validate, the file or folder; null when missing.</summary>
+    /// <summary>The return ("cin-census" or "ssda903") and, for import and validate, the file or folder; null when missing.</summary>
     private static string[]? Positional(string[] args)
     {
         var wanted = args[0] == "export" ? 1 : 2;
         var given = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Take(wanted).ToArray();
-        var returns = args[0] == "validate" ? new[] { "cin-census", "ssda903" } : ["cin-census"];
-        return given.Length == wanted && returns.Contains(given[0]) ? given : null;
+        return given.Length == wanted && given[0] is "cin-census" or "ssda903" ? given : null;
     }
 
     private static int Unknown(string command)

@@ -113,6 +113,7 @@ public static class HearthServices
         services.AddSingleton<Hearth.Core.Returns.Ssda903.ReferenceData.Ssda903ReferenceData>();
         services.AddScoped<Hearth.Core.Returns.Ssda903.Record.Ssda903Builder>();
         services.AddScoped<Hearth.Core.Returns.Ssda903.Record.Ssda903Importer>();
+        services.AddScoped<Hearth.Core.Returns.Ssda903.Record.Ssda903Checks>();
         services.AddScoped<Hearth.Core.Returns.CinCensus.CinCensusImporter>();
         services.AddScoped<Hearth.Core.Returns.CinCensus.CensusDataQuality>();
         services.AddScoped<Hearth.Core.CareProceedings.PreProceedingsService>();
@@ -128,6 +129,7 @@ public static class HearthServices
         services.AddScoped<IClockEventProjection, Hearth.Core.LookedAfter.LookedAfterClockEvents>();
         services.AddScoped<Hearth.Web.Pages.Returns.CensusFindingRows>();
         services.AddSingleton(sp => new Hearth.Web.Pages.Returns.CensusUploads(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Hearth.Web.Pages.Returns.Ssda903Uploads(sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -24,10 +24,14 @@ public sealed record CensusFindingRow(CensusFinding Finding, CensusChildRow? Chi
 /// </summary>
 public sealed class CensusFindingRows(HearthDbContext db)
 {
-    public async Task<IReadOnlyDictionary<Guid, CensusChildRow>> ChildrenAsync(IEnumerable<CensusFinding> findings, Guid userId,
-        CancellationToken ct)
+    public Task<IReadOnlyDictionary<Guid, CensusChildRow>> ChildrenAsync(IEnumerable<CensusFinding> findings, Guid userId,
+        CancellationToken ct) =>
+        ChildrenAsync(findings.Where(f => f.PersonId is not null).Select(f => f.PersonId!.Value), userId, ct);
+
+    /// <summary>The same for any return's findings (the SSDA903's too): the children by person id.</summary>
+    public async Task<IReadOnlyDictionary<Guid, CensusChildRow>> ChildrenAsync(IEnumerable<Guid> people, Guid userId, CancellationToken ct)
     {
-        var ids = findings.Where(f => f.PersonId is not null).Select(f => f.PersonId!.Value).Distinct().ToList();
+        var ids = people.Distinct().ToList();
         if (ids.Count == 0)
         {
             return new Dictionary<Guid, CensusChildRow>();

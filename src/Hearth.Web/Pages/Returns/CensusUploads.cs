@@ -6,24 +6,27 @@ namespace Hearth.Web.Pages.Returns;
 /// <summary>
 /// Keeps an uploaded census file between the dry run and the import: saved under a server-side temp
 /// folder with a random token for its name (never the user's file name), readable only by the user who
-/// uploaded it, deleted after the import and, left behind, after a day.
+/// uploaded it, deleted after the import and, left behind, after a day. The SSDA903 import keeps its files the
+/// same way (<see cref="Ssda903Uploads"/>).
 /// </summary>
-public sealed partial class CensusUploads
+public partial class CensusUploads
 {
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(1);
 
     private readonly string folder;
     private readonly TimeProvider clock;
+    private readonly string extension;
 
     public CensusUploads(TimeProvider clock)
         : this(Path.Combine(Path.GetTempPath(), "hearth-census-uploads"), clock)
     {
     }
 
-    public CensusUploads(string folder, TimeProvider clock)
+    public CensusUploads(string folder, TimeProvider clock, string extension = ".xml")
     {
         this.folder = folder;
         this.clock = clock;
+        this.extension = extension;
     }
 
     /// <summary>A file kept for the import: where it is, the name it was uploaded with, and who uploaded it.</summary>
@@ -91,7 +94,7 @@ public sealed partial class CensusUploads
         }
     }
 
-    private string DataPath(string token) => Path.Combine(folder, token + ".xml");
+    private string DataPath(string token) => Path.Combine(folder, token + extension);
 
     private string InfoPath(string token) => Path.Combine(folder, token + ".info");
 

@@ -1,21 +1,28 @@
+using Hearth.Core.Data;
 using Hearth.Core.Returns.CinCensus;
+using Hearth.Core.Returns.Ssda903.Record;
 using Hearth.Core.Validation;
 using Hearth.Core.Workforce;
 using Hearth.Web.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Pages.People.Record;
 
 /// <summary>
 /// The child's census findings today (issue 5), open and explained, with where to put each right; a
-/// query can be explained here by anyone who records casework on the child or looks after the returns.
+/// query can be explained here by anyone who records casework on the child or looks after the returns. For a child
+/// who has been looked after, the SSDA903 findings for the current collection year follow (issue 6).
 /// </summary>
 [RequirePermission(Permission.ViewPersonRecord)]
-public sealed class DataQualityModel(CensusDataQuality quality) : PersonPageModel
+public sealed class DataQualityModel(CensusDataQuality quality, Ssda903Checks ssda903, HearthDbContext db, TimeProvider clock) : PersonPageModel
 {
     public override string Tab => "Census data quality";
     public DataQualityReport Report { get; private set; } = null!;
     public IReadOnlyList<CensusFinding> OpenQueries { get; private set; } = [];
+
+    /// <summary>The child's 903 findings this collection year; null for a child never looked after (the 903 is not about them).</summary>
+    public Ssda903Report? Ssda903 { get; private set; }
     [BindProperty(SupportsGet = true)] public bool Explained { get; set; }
 
     [BindProperty] public string? RuleCode { get; set; }
@@ -79,5 +86,9 @@ public sealed class DataQualityModel(CensusDataQuality quality) : PersonPageMode
     {
         Report = await quality.CheckAsync(new CensusScope(PersonId: Id), HttpContext.RequestAborted);
         OpenQueries = [.. Report.Open.Where(f => f.IsQuery)];
+        if (await db.CarePeriods.AnyAsync(p => p.PersonId == Id, HttpContext.RequestAborted))
+        {
+            Ssda903 = await ssda903.CheckAsync(CensusYear.Containing(clock.TodayInEngland()), Id, HttpContext.RequestAborted);
+        }
     }
 }
