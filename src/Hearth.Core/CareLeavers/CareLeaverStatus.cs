@@ -51,9 +51,10 @@ public static class CareLeaverStatus
     /// <param name="extendedTo25">True when the young person is in education or receiving personal adviser services after 21.</param>
     public static CareLeaverDetermination Of(DateOnly dateOfBirth, IEnumerable<CarePeriod> periods, DateOnly on, bool extendedTo25 = false)
     {
-        // Days up to and including the date; whether a period goes on after it does not change the answer on it.
-        var days = LookedAfterDays(periods, on.AddDays(1)).ToList();
         var fourteen = dateOfBirth.AddYears(14);
+        // Days from the 14th birthday up to and including the date: nothing before 14 counts, and whether a period
+        // goes on after the date does not change the answer on it.
+        var days = LookedAfterDays(periods, on.AddDays(1), fourteen).ToList();
         var sixteen = dateOfBirth.AddYears(16);
         var eighteen = dateOfBirth.AddYears(18);
         var upper = dateOfBirth.AddYears(extendedTo25 ? ExtendedUpperAge : UpperAge);
@@ -131,15 +132,15 @@ public static class CareLeaverStatus
         return new(CareLeaverCategory.None, "Not looked after on or after their 16th birthday.", null, since14);
     }
 
-    /// <summary>Every day the child was looked after before <paramref name="until"/>, in order, short breaks left out.</summary>
-    public static IEnumerable<DateOnly> LookedAfterDays(IEnumerable<CarePeriod> periods, DateOnly until)
+    /// <summary>Every day from <paramref name="from"/> and before <paramref name="until"/> the child was looked after, in order, short breaks left out.</summary>
+    public static IEnumerable<DateOnly> LookedAfterDays(IEnumerable<CarePeriod> periods, DateOnly until, DateOnly from = default)
     {
         var all = new SortedSet<DateOnly>();
         foreach (var period in periods)
         {
             var end = period.EndDate is { } ended && ended < until ? ended : until;
             var statuses = period.LegalStatuses.OrderBy(s => s.From).ToList();
-            for (var day = period.StartDate; day < end; day = day.AddDays(1))
+            for (var day = period.StartDate > from ? period.StartDate : from; day < end; day = day.AddDays(1))
             {
                 var status = statuses.LastOrDefault(s => s.From <= day);
                 if (status is not null && ShortBreaks.Contains(status.Code.Trim().ToUpperInvariant()))

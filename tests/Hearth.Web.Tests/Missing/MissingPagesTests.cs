@@ -172,6 +172,9 @@ public sealed class MissingPagesTests(HearthWebApp app)
         var dueSoon = await app.CreatePersonAsync("Dana", TestData.UniqueFamilyName(), new DateOnly(2011, 2, 2));
         var notYet = await app.CreatePersonAsync("Nell", TestData.UniqueFamilyName(), new DateOnly(2011, 2, 2));
         var offered = await app.CreatePersonAsync("Otto", TestData.UniqueFamilyName(), new DateOnly(2011, 2, 2));
+        var restricted = await app.CreatePersonAsync("Rhea", TestData.UniqueFamilyName(), new DateOnly(2011, 2, 2));
+        await RecordAsync(restricted.Id, worker, Now.AddHours(-90), Now.AddHours(-80));
+        await app.RestrictAsync(restricted.Id, await app.CreateUserAsync(Role.TeamManager));
         await RecordAsync(overdue.Id, worker, Now.AddHours(-90), Now.AddHours(-80).AddMinutes(-30));
         await RecordAsync(dueSoon.Id, worker, Now.AddHours(-70), Now.AddHours(-60).AddMinutes(-30));
         await RecordAsync(notYet.Id, worker, Now.AddHours(-20), Now.AddHours(-10));
@@ -188,6 +191,7 @@ public sealed class MissingPagesTests(HearthWebApp app)
         html.ShouldContain("11 hours left");
         html.ShouldNotContain(notYet.Reference);
         html.ShouldNotContain(offered.Reference);
+        html.ShouldNotContain(restricted.Reference, Case.Sensitive, "a restricted child the worker is not named on");
         (await page.PageTextAsync(Links.MissingEpisodes(overdue.Id))).ShouldContain("Interview overdue");
 
         var frontDoor = await app.SignInAsync(await app.CreateUserAsync(Role.FrontDoorWorker));
