@@ -104,6 +104,13 @@ public static class HearthServices
         services.AddScoped<Hearth.Core.ChildInNeed.Visits>();
         services.AddScoped<Hearth.Core.ChildInNeed.ChildrenNotSeen>();
         services.AddScoped<IClockEventProjection, Hearth.Core.ChildInNeed.ChildInNeedClockEvents>();
+        // Missing and away episodes with their return home interviews, and care leavers (issue 6).
+        services.AddScoped<Hearth.Core.LookedAfter.MissingEpisodeService>();
+        services.AddScoped<Hearth.Core.LookedAfter.MissingReturnInterviewsDue>();
+        services.AddScoped<IClockEventProjection, Hearth.Core.LookedAfter.MissingClockEvents>();
+        services.AddScoped<Hearth.Core.CareLeavers.CareLeaverService>();
+        services.AddScoped<Hearth.Core.CareLeavers.CareLeaverOverview>();
+        services.AddScoped<IClockEventProjection, Hearth.Core.CareLeavers.CareLeaverClockEvents>();
         // Returns: the CIN census built, validated in-year and imported ("CinCensus" section: LEA code).
         services.AddOptions<Hearth.Core.Returns.CinCensus.CensusOptions>().BindConfiguration(Hearth.Core.Returns.CinCensus.CensusOptions.Section);
         services.AddScoped<Hearth.Core.Returns.CinCensus.CinCensusBuilder>();
