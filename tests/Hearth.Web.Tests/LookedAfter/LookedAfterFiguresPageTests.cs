@@ -69,18 +69,18 @@ public sealed class LookedAfterFiguresPageTests(HearthWebApp app)
         // Grace: ceased 1 Dec 2025 (in no on-the-day figure); her return on 1 Jun 2025 had its interview within 71 hours.
         await w.ChildAsync("Grace", D(2010, 2, 1), D(2024, 1, 15), D(2025, 12, 1), [(D(2024, 1, 15), "V2")], [(D(2024, 1, 15), "U6", true, 50m, false)],
             returns: [(new DateTime(2025, 6, 1, 14, 0, 0, DateTimeKind.Utc), new DateTime(2025, 6, 4, 13, 0, 0, DateTimeKind.Utc))]);
-        // Harry: 19 on 20 Aug 2025; in touch, in education (F2), suitably housed (S1) at 1 Aug 2025.
+        // Harry: 19 on 20 Aug 2025; in touch, in education (F2), suitably housed (U1, independent living) at 1 Aug 2025.
         await w.ChildAsync("Harry", D(2006, 8, 20), D(2021, 3, 1), D(2024, 8, 20), [(D(2021, 3, 1), "C2")], [(D(2021, 3, 1), "U4", null, null, false)],
-            contacts: [(D(2025, 8, 1), "YES", "F2", "S1")]);
+            contacts: [(D(2025, 8, 1), "YES", "F2", "U1")]);
         // Isla: 20 on 10 Nov 2025; in touch but NEET (G5), unsuitably housed (B2) on 20 Nov; her July contact is outside the window.
         await w.ChildAsync("Isla", D(2005, 11, 10), D(2020, 1, 1), D(2023, 11, 10), [(D(2020, 1, 1), "C2")], [(D(2020, 1, 1), "U4", null, null, false)],
             contacts: [(D(2025, 7, 1), "YES", "F1", "B1"), (D(2025, 11, 20), "YES", "G5", "B2")]);
         // Jack: 21 on 5 Jan 2026; no contact around the birthday: in the cohort only.
         await w.ChildAsync("Jack", D(2005, 1, 5), D(2019, 6, 1), D(2023, 1, 5), [(D(2019, 6, 1), "C2")], [(D(2019, 6, 1), "U4", null, null, false)],
-            contacts: [(D(2025, 3, 1), "YES", "F4", "S1")]);
+            contacts: [(D(2025, 3, 1), "YES", "F4", "U1")]);
         // Kai: 20 on 10 Jan 2026, looked after only six weeks at 17: not a former relevant child, in no figure.
         await w.ChildAsync("Kai", D(2006, 1, 10), D(2023, 10, 1), D(2023, 11, 15), [(D(2023, 10, 1), "V2")], [(D(2023, 10, 1), "U6", null, null, false)],
-            contacts: [(D(2026, 1, 8), "YES", "F1", "S1")]);
+            contacts: [(D(2026, 1, 8), "YES", "F1", "U1")]);
         return w;
     }
 

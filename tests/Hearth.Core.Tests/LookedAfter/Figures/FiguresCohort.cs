@@ -114,9 +114,9 @@ internal static class FiguresCohort
         returns.Add(new(Grace, new DateTime(2025, 6, 1, 14, 0, 0, DateTimeKind.Utc), new DateTime(2025, 6, 4, 13, 0, 0, DateTimeKind.Utc)));
 
         // Harry: 19 on 20 Aug 2025, looked after from 14 and a half until 18. Care leaver cohort; in touch, in education
-        // (F2) and suitably housed (S1) at the contact on 1 Aug 2025, within 3 months before the birthday.
+        // (F2) and suitably housed (U1, independent living) at the contact on 1 Aug 2025, within 3 months before the birthday.
         Child(Harry, D(2006, 8, 20), D(2021, 3, 1), D(2024, 8, 20), [new(D(2021, 3, 1), "C2")], [new(D(2021, 3, 1), "U4")]);
-        contacts.Add(new(Harry, D(2025, 8, 1), "YES", "F2", "S1"));
+        contacts.Add(new(Harry, D(2025, 8, 1), "YES", "F2", "U1"));
 
         // Isla: 20 on 10 Nov 2025. Care leaver cohort; in touch but NEET (G5) and unsuitably housed (B2) at 20 Nov 2025; the
         // July contact (F1, B1) is outside the window of 10 Aug to 10 Dec and does not count.
@@ -126,11 +126,11 @@ internal static class FiguresCohort
 
         // Jack: 21 on 5 Jan 2026. Care leaver cohort; no contact between 5 Oct 2025 and 5 Feb 2026, so in no numerator.
         Child(Jack, D(2005, 1, 5), D(2019, 6, 1), D(2023, 1, 5), [new(D(2019, 6, 1), "C2")], [new(D(2019, 6, 1), "U4")]);
-        contacts.Add(new(Jack, D(2025, 3, 1), "YES", "F4", "S1"));
+        contacts.Add(new(Jack, D(2025, 3, 1), "YES", "F4", "U1"));
 
         // Kai: 20 on 10 Jan 2026 but looked after for only six weeks at 17: not a former relevant child, in no figure.
         Child(Kai, D(2006, 1, 10), D(2023, 10, 1), D(2023, 11, 15), [new(D(2023, 10, 1), "V2")], [new(D(2023, 10, 1), "U6")]);
-        contacts.Add(new(Kai, D(2026, 1, 8), "YES", "F1", "S1"));
+        contacts.Add(new(Kai, D(2026, 1, 8), "YES", "F1", "U1"));
 
         return new FigureRecord(children, periods, reviews, visits, health, returns, contacts);
     }
