@@ -39,12 +39,13 @@ internal static class DemoCareLeavers
         string place, string provider, string carer, string urn, string postcode, string adviser, CancellationToken ct,
         params (int Age, string InTouch, string Activity, string Accommodation)[] contacts)
     {
-        var (person, home) = await care.ChildAsync(today.AddMonths(-ageInMonths), "F", ct);
+        var born = today.AddMonths(-ageInMonths);
+        var start = born.AddMonths(lookedAfterFrom);
+        var (person, home) = await care.ChildAsync(born, "F", start, ct);
         var dob = person.DateOfBirth!.Value;
-        var start = dob.AddMonths(lookedAfterFrom);
-        var period = care.Period(person, start, "N1", home);
-        period.EndDate = dob.AddMonths(leftAtMonths);
-        period.ReasonCeased = reason;
+        var period = care.Period(person, start, "N1", home, dob.AddMonths(leftAtMonths), reason);
+        care.Health(person.Id, HealthEntryKind.InitialHealthAssessment, start.AddDays(12));
+        care.AnnualHealth(person, start, period.EndDate);
         care.Status(period, start, "C2");
         care.Place(period, start, place == "K3" ? "U6" : place, "PR1", place == "K3" ? "Mr and Mrs Ahmed" : carer, place == "K3" ? "SC400108" : urn,
             place == "K3" ? "SG5 1QE" : postcode, false, 6.4m);

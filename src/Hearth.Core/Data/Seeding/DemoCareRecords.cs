@@ -16,29 +16,41 @@ internal sealed class DemoCareRecords(IServiceProvider services, User worker, Us
 {
     private readonly HearthDbContext db = services.GetRequiredService<HearthDbContext>();
     private readonly DateTime now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+    private readonly DateOnly today = services.GetRequiredService<TimeProvider>().TodayInEngland();
     private readonly FamilyGenerator families = new(seed, services.GetRequiredService<TimeProvider>().TodayInEngland());
     private readonly ProcessContext ctx = ProcessContext.System("Demo authority seed");
 
     public User Worker => worker;
 
-    /// <summary>A child (with their parent) recorded through the same services as the rest of the demo, allocated to the worker.</summary>
-    public async Task<(Person Child, string HomePostcode)> ChildAsync(DateOnly born, string sex, CancellationToken ct)
+    /// <summary>
+    /// A child (with their parent) recorded through the same services as the rest of the demo, allocated to the worker
+    /// from <paramref name="allocatedFrom"/> (the 903's social worker episodes cover the whole year from it).
+    /// </summary>
+    public async Task<(Person Child, string HomePostcode)> ChildAsync(DateOnly born, string sex, DateOnly allocatedFrom, CancellationToken ct)
     {
         var family = families.WithChildBorn(born, sex);
         var people = services.GetRequiredService<PersonService>();
         var parent = await people.RecordPersonAsync(family.Parent, family.Address, ctx, ct);
         var child = await people.RecordPersonAsync(family.Children[0], family.Address, ctx, ct);
         await services.GetRequiredService<RelationshipService>().RecordAsync(child.Id, parent.Id, RelationshipType.ParentOf, false, null, ctx, ct);
-        await services.GetRequiredService<AllocationService>().AllocateAsync(child.Id, worker.Id, null, ctx, ct);
+        await services.GetRequiredService<AllocationService>().AllocateAsync(child.Id, worker.Id, allocatedFrom, ctx, ct);
         return (child, family.Address.Postcode!);
     }
 
-    public CarePeriod Period(Person child, DateOnly start, string categoryOfNeed, string homePostcode)
+    /// <summary>
+    /// A period of care and the child's looked-after profile: no previous permanence order (Z1), and for a girl looked
+    /// after in this collection year whether she is a mother (rules 165, 393), which is not asked once she has left
+    /// care before the year began (rule 628).
+    /// </summary>
+    public CarePeriod Period(Person child, DateOnly start, string categoryOfNeed, string homePostcode, DateOnly? end = null, string? reasonCeased = null)
     {
+        var yearStart = Returns.CinCensus.CensusYear.Containing(today).Start;
         var period = new CarePeriod
         {
             PersonId = child.Id,
             StartDate = start,
+            EndDate = end,
+            ReasonCeased = reasonCeased,
             CategoryOfNeed = categoryOfNeed,
             HomePostcode = homePostcode,
             CarePlanAgreedOn = start.AddDays(5),
@@ -52,7 +64,7 @@ internal sealed class DemoCareRecords(IServiceProvider services, User worker, Us
         db.LookedAfterChildProfiles.Add(new LookedAfterChildProfile
         {
             PersonId = child.Id,
-            IsMother = child.Sex == "F" ? false : null,
+            IsMother = child.Sex == "F" && (end is null || end >= yearStart) ? false : null,
             PreviousPermanence = "Z1",
         });
         return period;
@@ -113,6 +125,31 @@ internal sealed class DemoCareRecords(IServiceProvider services, User worker, Us
         {
             PersonId = personId, Kind = kind, On = on, SdqScore = sdq, RecordedAt = now, RecordedByName = worker.DisplayName,
         });
+
+    /// <summary>
+    /// The OC2 items for each collection year (this one and last) at whose end the child will have been looked after
+    /// continuously for 12 months: a dental check, immunisations, and for a child 4 or over at the year's start and
+    /// under 17 at its end an SDQ score (rules 185 to 189), dated in that year and not after today.
+    /// </summary>
+    public void AnnualHealth(Person child, DateOnly start, DateOnly? end)
+    {
+        var dob = child.DateOfBirth!.Value;
+        var current = Returns.CinCensus.CensusYear.Containing(today);
+        foreach (var (yearStart, yearEnd) in new[] { (current.Start.AddYears(-1), current.Start.AddDays(-1)), (current.Start, current.End) })
+        {
+            if (start > yearEnd.AddYears(-1) || (end is { } ended && ended <= yearEnd))
+            {
+                continue;
+            }
+            var on = yearEnd < today ? yearEnd.AddDays(-60) : (today.AddDays(-30) < yearStart ? yearStart : today.AddDays(-30));
+            Health(child.Id, HealthEntryKind.DentalCheck, on);
+            Health(child.Id, HealthEntryKind.ImmunisationsUpToDate, on);
+            if (dob.AddYears(4) <= yearStart && dob.AddYears(17) > yearEnd)
+            {
+                Health(child.Id, HealthEntryKind.StrengthsAndDifficulties, on, sdq: 14);
+            }
+        }
+    }
 
     public void Pep(CarePeriod period, DateOnly on, string school) =>
         db.PersonalEducationPlans.Add(new PersonalEducationPlan

@@ -22,8 +22,8 @@ internal static class DemoLookedAfter
         // Long-term foster care: s20, then an interim care order, then a full care order; moved to carers who will keep
         // her to 18 once the plan was agreed. Her fourth review, this year, was held three weeks late.
         {
-            var (child, home) = await care.ChildAsync(Ago(12 * 9 + 3), "F", ct);
             var start = Ago(22);
+            var (child, home) = await care.ChildAsync(Ago(12 * 9 + 3), "F", start, ct);
             var period = care.Period(child, start, "N1", home);
             period.PermanenceGoal = PermanenceGoal.LongTermFosterCare;
             period.PermanenceDecidedOn = start.AddMonths(4);
@@ -45,8 +45,8 @@ internal static class DemoLookedAfter
         // A teenager accommodated under s20 in a children's home out of the area, then with independent foster carers
         // nearer home, just over the county boundary; missing twice, each time offered a return home interview (one held in 48 hours, one in 80).
         {
-            var (child, home) = await care.ChildAsync(Ago(12 * 14 + 6), "M", ct);
             var start = Ago(18);
+            var (child, home) = await care.ChildAsync(Ago(12 * 14 + 6), "M", start, ct);
             var period = care.Period(child, start, "N5", home);
             care.Status(period, start, "V2");
             care.Place(period, start, "K2", "PR4", "Brookside House", "SC500201", "LU2 7QP", true, 27.4m);
@@ -63,8 +63,8 @@ internal static class DemoLookedAfter
         // A baby in care under an interim order, then a placement order, with the decision that she should be placed for
         // adoption; still with her foster carers while a match is found.
         {
-            var (child, home) = await care.ChildAsync(Ago(25), "F", ct);
             var start = Ago(21);
+            var (child, home) = await care.ChildAsync(Ago(25), "F", start, ct);
             var period = care.Period(child, start, "N1", home);
             period.PermanenceGoal = PermanenceGoal.Adoption;
             period.PermanenceDecidedOn = Ago(6);
@@ -79,15 +79,14 @@ internal static class DemoLookedAfter
                 PersonId = child.Id,
                 CarePeriodId = period.Id,
                 ShouldBePlacedOn = Ago(5),
-                BestInterestDecisionOn = Ago(5),
             });
         }
 
         // Looked after for five years under a care order, in a long-term placement for four (long-term stability); 15, so
         // her pathway planning starts next year.
         {
-            var (child, home) = await care.ChildAsync(Ago(12 * 15 + 8), "F", ct);
             var start = Ago(60);
+            var (child, home) = await care.ChildAsync(Ago(12 * 15 + 8), "F", start, ct);
             var period = care.Period(child, start, "N1", home);
             period.PermanenceGoal = PermanenceGoal.LongTermFosterCare;
             period.PermanenceDecidedOn = start.AddMonths(4);
@@ -103,8 +102,8 @@ internal static class DemoLookedAfter
         // With her aunt as a connected person under s20, then under an interim and a full care order; the aunt approved
         // as her long-term carer when the order was made.
         {
-            var (child, home) = await care.ChildAsync(Ago(12 * 11), "F", ct);
             var start = Ago(14);
+            var (child, home) = await care.ChildAsync(Ago(12 * 11), "F", start, ct);
             var period = care.Period(child, start, "N2", home);
             period.PermanenceGoal = PermanenceGoal.Kinship;
             period.PermanenceDecidedOn = start.AddMonths(4);
@@ -122,8 +121,8 @@ internal static class DemoLookedAfter
 
         // Accommodated under s20 ten weeks ago when his father went into hospital: first review and health assessment done.
         {
-            var (child, home) = await care.ChildAsync(Ago(12 * 5 + 2), "M", ct);
             var start = today.AddDays(-70);
+            var (child, home) = await care.ChildAsync(Ago(12 * 5 + 2), "M", start, ct);
             var period = care.Period(child, start, "N4", home);
             care.Status(period, start, "V2");
             care.Place(period, start, "U6", "PR1", "Mr Duffy", "SC400105", "HP2 4SU", false, 5.5m);
@@ -162,8 +161,8 @@ internal static class DemoLookedAfter
     }
 
     /// <summary>
-    /// The initial health assessment before the first review, then reviews 6-monthly under 5 and yearly after (reg 7);
-    /// in the last year a dental check, immunisations, and an SDQ for a child of 4 to 16.
+    /// The initial health assessment before the first review, then reviews 6-monthly under 5 and yearly after (reg 7),
+    /// and each year's OC2 items.
     /// </summary>
     private static void HealthHistory(DemoCareRecords care, Person child, DateOnly start, DateOnly today)
     {
@@ -178,15 +177,7 @@ internal static class DemoLookedAfter
             }
             care.Health(child.Id, HealthEntryKind.HealthReview, on);
         }
-        if (start < today.AddMonths(-12))
-        {
-            care.Health(child.Id, HealthEntryKind.DentalCheck, today.AddDays(-100));
-            care.Health(child.Id, HealthEntryKind.ImmunisationsUpToDate, today.AddDays(-95));
-            if (dob.AddYears(4) <= today.AddDays(-90) && dob.AddYears(17) > today)
-            {
-                care.Health(child.Id, HealthEntryKind.StrengthsAndDifficulties, today.AddDays(-90), sdq: 14);
-            }
-        }
+        care.AnnualHealth(child, start, null);
     }
 
     private static void Missing(DemoCareRecords care, Guid personId, Guid periodId, DateOnly on, int hoursToInterview, string whereAndWithWhom)
