@@ -18,7 +18,7 @@ internal static class DemoCareLeavers
         var care = new DemoCareRecords(services, users["senior.practitioner"], users["iro"], seed: 904);
 
         // 19: stayed put with her foster carers at 18 and is at college (F2), suitably housed with them (Z1).
-        await LeaverAsync(care, today, ageInMonths: 12 * 19 + 2, lookedAfterFrom: 14 * 12 + 6, leftAtMonths: 18 * 12, reason: "E17",
+        await LeaverAsync(care, today, ageInMonths: 12 * 19 + 9, lookedAfterFrom: 14 * 12 + 6, leftAtMonths: 18 * 12, reason: "E17",
             "U4", "PR1", "Mr and Mrs Carter", "SC400106", "SG2 8LP", "Jo Mensah", ct,
             (17, "YES", "F2", "Z1"), (18, "YES", "F2", "Z1"), (19, "YES", "F2", "Z1"));
 

@@ -24,10 +24,13 @@ internal sealed class DemoCareRecords(IServiceProvider services, User worker, Us
 
     /// <summary>
     /// A child (with their parent) recorded through the same services as the rest of the demo, allocated to the worker
-    /// from <paramref name="allocatedFrom"/> (the 903's social worker episodes cover the whole year from it).
+    /// from the start of care, or from the start of last collection year when care began later: the 903's social worker
+    /// episodes must cover the whole year of a child looked after at its end (rule SW12STG2), as a child in need first.
     /// </summary>
-    public async Task<(Person Child, string HomePostcode)> ChildAsync(DateOnly born, string sex, DateOnly allocatedFrom, CancellationToken ct)
+    public async Task<(Person Child, string HomePostcode)> ChildAsync(DateOnly born, string sex, DateOnly careStarted, CancellationToken ct)
     {
+        var lastYearStart = Returns.CinCensus.CensusYear.Containing(today).Start.AddYears(-1);
+        var allocatedFrom = careStarted < lastYearStart ? careStarted : lastYearStart;
         var family = families.WithChildBorn(born, sex);
         var people = services.GetRequiredService<PersonService>();
         var parent = await people.RecordPersonAsync(family.Parent, family.Address, ctx, ct);
