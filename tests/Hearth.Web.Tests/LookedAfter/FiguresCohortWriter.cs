@@ -57,23 +57,40 @@ internal sealed class FiguresCohortWriter(HearthWebApp app, string familyName)
             db.CarePeriods.Add(period);
             db.LookedAfterReviews.AddRange((reviews ?? []).Select(d => new LookedAfterReview
             {
-                CarePeriodId = period.Id, PersonId = person.Id, HeldOn = d, ChairName = "IRO", ParticipationCode = "PN1",
+                CarePeriodId = period.Id,
+                PersonId = person.Id,
+                HeldOn = d,
+                ChairName = "IRO",
+                ParticipationCode = "PN1",
             }));
             db.LookedAfterVisits.AddRange((visits ?? []).Select(d => new LookedAfterVisit
             {
-                CarePeriodId = period.Id, PersonId = person.Id, VisitedOn = d, VisitedBy = "Social worker", ChildSeen = true,
+                CarePeriodId = period.Id,
+                PersonId = person.Id,
+                VisitedOn = d,
+                VisitedBy = "Social worker",
+                ChildSeen = true,
             }));
             db.HealthEntries.AddRange((health ?? []).Select(d => new HealthEntry { PersonId = person.Id, Kind = HealthEntryKind.HealthReview, On = d }));
             // A dental check is not a health assessment: it never counts.
             db.HealthEntries.Add(new HealthEntry { PersonId = person.Id, Kind = HealthEntryKind.DentalCheck, On = D(2026, 3, 1) });
             db.MissingEpisodes.AddRange((returns ?? []).Select(r => new MissingEpisode
             {
-                PersonId = person.Id, CarePeriodId = period.Id, Kind = MissingKind.Missing, StartedAt = r.Returned.AddHours(-20),
-                ReturnedAt = r.Returned, InterviewHeldAt = r.Interview, InterviewAccepted = r.Interview is not null,
+                PersonId = person.Id,
+                CarePeriodId = period.Id,
+                Kind = MissingKind.Missing,
+                StartedAt = r.Returned.AddHours(-20),
+                ReturnedAt = r.Returned,
+                InterviewHeldAt = r.Interview,
+                InterviewAccepted = r.Interview is not null,
             }));
             db.CareLeaverContacts.AddRange((contacts ?? []).Select(c => new CareLeaverContact
             {
-                PersonId = person.Id, ContactOn = c.On, InTouch = c.InTouch, Activity = c.Activity, Accommodation = c.Accommodation,
+                PersonId = person.Id,
+                ContactOn = c.On,
+                InTouch = c.InTouch,
+                Activity = c.Activity,
+                Accommodation = c.Accommodation,
             }));
             await db.SaveChangesAsync();
             return true;

@@ -78,7 +78,11 @@ internal static class DemoCareLeavers
         {
             care.Add(new StayingPutArrangement
             {
-                PersonId = person.Id, CarerName = carer, StartedOn = period.EndDate!.Value, RecordedAt = care.Now, RecordedByName = care.Worker.DisplayName,
+                PersonId = person.Id,
+                CarerName = carer,
+                StartedOn = period.EndDate!.Value,
+                RecordedAt = care.Now,
+                RecordedByName = care.Worker.DisplayName,
             });
         }
     }

@@ -76,7 +76,12 @@ internal sealed class DemoCareRecords(IServiceProvider services, User worker, Us
     public void Status(CarePeriod period, DateOnly from, string code) =>
         period.LegalStatuses.Add(new LegalStatusRecord
         {
-            CarePeriodId = period.Id, PersonId = period.PersonId, From = from, Code = code, RecordedAt = now, RecordedByName = worker.DisplayName,
+            CarePeriodId = period.Id,
+            PersonId = period.PersonId,
+            From = from,
+            Code = code,
+            RecordedAt = now,
+            RecordedByName = worker.DisplayName,
         });
 
     public void Place(CarePeriod period, DateOnly from, string type, string? provider, string carer, string urn, string postcode, bool outOfArea,
@@ -105,8 +110,14 @@ internal sealed class DemoCareRecords(IServiceProvider services, User worker, Us
     public void Review(CarePeriod period, DateOnly on, string participation, string recommendations) =>
         db.LookedAfterReviews.Add(new LookedAfterReview
         {
-            CarePeriodId = period.Id, PersonId = period.PersonId, HeldOn = on, ChairName = iro.DisplayName, ParticipationCode = participation,
-            Recommendations = recommendations, RecordedAt = now, RecordedByName = iro.DisplayName,
+            CarePeriodId = period.Id,
+            PersonId = period.PersonId,
+            HeldOn = on,
+            ChairName = iro.DisplayName,
+            ParticipationCode = participation,
+            Recommendations = recommendations,
+            RecordedAt = now,
+            RecordedByName = iro.DisplayName,
         });
 
     /// <summary>Visits every <paramref name="everyDays"/> days from <paramref name="first"/> up to the day before <paramref name="until"/>.</summary>
@@ -116,9 +127,15 @@ internal sealed class DemoCareRecords(IServiceProvider services, User worker, Us
         {
             db.LookedAfterVisits.Add(new LookedAfterVisit
             {
-                CarePeriodId = period.Id, PersonId = period.PersonId, VisitedOn = on, VisitedBy = worker.DisplayName, ChildSeen = true,
-                SeenAlone = true, Observations = "Seen at the placement; spoke about school, contact and how things are with the carers.",
-                RecordedAt = now, RecordedByName = worker.DisplayName,
+                CarePeriodId = period.Id,
+                PersonId = period.PersonId,
+                VisitedOn = on,
+                VisitedBy = worker.DisplayName,
+                ChildSeen = true,
+                SeenAlone = true,
+                Observations = "Seen at the placement; spoke about school, contact and how things are with the carers.",
+                RecordedAt = now,
+                RecordedByName = worker.DisplayName,
             });
         }
     }
@@ -126,7 +143,12 @@ internal sealed class DemoCareRecords(IServiceProvider services, User worker, Us
     public void Health(Guid personId, HealthEntryKind kind, DateOnly on, int? sdq = null) =>
         db.HealthEntries.Add(new HealthEntry
         {
-            PersonId = personId, Kind = kind, On = on, SdqScore = sdq, RecordedAt = now, RecordedByName = worker.DisplayName,
+            PersonId = personId,
+            Kind = kind,
+            On = on,
+            SdqScore = sdq,
+            RecordedAt = now,
+            RecordedByName = worker.DisplayName,
         });
 
     /// <summary>
@@ -157,15 +179,27 @@ internal sealed class DemoCareRecords(IServiceProvider services, User worker, Us
     public void Pep(CarePeriod period, DateOnly on, string school) =>
         db.PersonalEducationPlans.Add(new PersonalEducationPlan
         {
-            CarePeriodId = period.Id, PersonId = period.PersonId, HeldOn = on, School = school, VirtualSchoolInvolved = true,
-            Notes = "Targets agreed with the designated teacher; pupil premium plus for tuition.", RecordedAt = now, RecordedByName = worker.DisplayName,
+            CarePeriodId = period.Id,
+            PersonId = period.PersonId,
+            HeldOn = on,
+            School = school,
+            VirtualSchoolInvolved = true,
+            Notes = "Targets agreed with the designated teacher; pupil premium plus for tuition.",
+            RecordedAt = now,
+            RecordedByName = worker.DisplayName,
         });
 
     public void Contact(Guid personId, DateOnly on, string inTouch, string activity, string accommodation, string notes) =>
         db.CareLeaverContacts.Add(new CareLeaverContact
         {
-            PersonId = personId, ContactOn = on, InTouch = inTouch, Activity = activity, Accommodation = accommodation, Notes = notes,
-            RecordedAt = now, RecordedByName = worker.DisplayName,
+            PersonId = personId,
+            ContactOn = on,
+            InTouch = inTouch,
+            Activity = activity,
+            Accommodation = accommodation,
+            Notes = notes,
+            RecordedAt = now,
+            RecordedByName = worker.DisplayName,
         });
 
     public void Pathway(Guid personId, PathwayPlanStage stage, DateOnly on, string notes) =>
