@@ -137,6 +137,12 @@ public static class HearthServices
         services.AddScoped<Hearth.Web.Pages.Returns.CensusFindingRows>();
         services.AddSingleton(sp => new Hearth.Web.Pages.Returns.CensusUploads(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new Hearth.Web.Pages.Returns.Ssda903Uploads(sp.GetRequiredService<TimeProvider>()));
+        // Looked-after figures: the child population for the rate per 10,000 is the authority's ("LookedAfter" section).
+        services.AddOptions<Hearth.Core.LookedAfter.Figures.LookedAfterFiguresOptions>().BindConfiguration(Hearth.Core.LookedAfter.Figures.LookedAfterFiguresOptions.Section)
+            .Validate(o => o.IsValid, "LookedAfter: the child population must be a positive number").ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hearth.Core.LookedAfter.Figures.LookedAfterFiguresOptions>>().Value);
+        services.AddScoped<Hearth.Core.LookedAfter.Figures.LookedAfterFiguresQuery>();
+        services.AddScoped<Hearth.Web.Pages.LookedAfterFigures.FigureChildren>();
         return services;
     }
 

@@ -105,6 +105,9 @@ public static class DemoAuthority
         await DemoFrontDoor.SeedAsync(services, users, unrestrictedChildren, ct);
         // The front door uses the first eight children; this year's casework takes the next five.
         await DemoCasework.SeedAsync(services, users, [.. unrestrictedChildren.Skip(8)], ct);
+        // Children in care and care leavers (issue 6), with their own families.
+        await DemoLookedAfter.SeedAsync(services, users, ct);
+        await DemoCareLeavers.SeedAsync(services, users, ct);
         await transaction.CommitAsync(ct);
         return true;
     }

@@ -38,6 +38,18 @@ public sealed class FamilyGenerator(int seed, DateOnly today)
         return new SyntheticFamily(parent, children, address);
     }
 
+    /// <summary>
+    /// A family with one child born on the given day, for the demo's looked-after children and care leavers, whose
+    /// histories need their ages. A child under 4 has no UPN yet: UN1, not yet of school age.
+    /// </summary>
+    public SyntheticFamily WithChildBorn(DateOnly dob, string sex)
+    {
+        var family = Next();
+        var child = Person(faker.Name.FirstName(sex == "F" ? Bogus.DataSets.Name.Gender.Female : Bogus.DataSets.Name.Gender.Male),
+            family.Parent.FamilyName!, dob, sex, family.Parent.EthnicityCode ?? "WBRI", adult: false);
+        return family with { Children = [child.Upn is null ? child with { UpnUnknownReason = "UN1" } : child] };
+    }
+
     private PersonDetails Person(string given, string family, DateOnly dob, string sex, string ethnicity, bool adult) => new()
     {
         GivenNames = given,
