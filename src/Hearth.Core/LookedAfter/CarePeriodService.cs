@@ -15,7 +15,8 @@ namespace Hearth.Core.LookedAfter;
 /// recorded in the order they happen, so the SSDA903 episodes derived from them (<see cref="CarePeriodEpisodes"/>)
 /// never need retyping. Every write validates first and changes nothing when the input is wrong.
 /// </summary>
-public sealed class CarePeriodService(HearthDbContext db, EventRecorder events, TimeProvider clock)
+public sealed class CarePeriodService(HearthDbContext db, EventRecorder events, TimeProvider clock,
+    Returns.Ssda903.ReferenceData.Ssda903ReferenceData referenceData)
 {
     public const string StartProcess = "LookedAfter.Start";
     public const string LegalStatusProcess = "LookedAfter.LegalStatus";
@@ -415,6 +416,7 @@ public sealed class CarePeriodService(HearthDbContext db, EventRecorder events, 
         Postcode = input.Postcode,
         ReasonForMove = reasonForMove,
         OutOfArea = input.OutOfArea,
+        DistanceMiles = PlacementDistance.Miles(referenceData.Postcodes, period.HomePostcode, input.Postcode),
         LongTerm = input.LongTerm,
         Siblings = input.Siblings,
         RecordedAt = events.Now,
