@@ -19,7 +19,6 @@ public static class CareLeaverText
     public static IReadOnlyList<Choice> AccommodationType { get; } =
         [.. CareLeaverCodes.AccommodationType.Select(c => new Choice(c.Letter, c.Label)), new("0", "Not known (not in touch)")];
 
-    public static IReadOnlyList<Choice> YesNo { get; } = [new("true", "Yes"), new("false", "No")];
 
     public static IReadOnlyList<Choice> Stages { get; } =
     [

@@ -61,7 +61,6 @@ public static class CinChoices
 
     public static IReadOnlyList<Choice> Locations { get; } = Enum.GetValues<VisitLocation>().Select(l => new Choice(l.ToString(), Visit.LocationLabel(l))).ToList();
 
-    public static IReadOnlyList<Choice> YesNo { get; } = [new("true", "Yes"), new("false", "No")];
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy") ?? "Not set";
 

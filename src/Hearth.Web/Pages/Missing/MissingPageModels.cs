@@ -21,7 +21,6 @@ public static class MissingText
         new(nameof(MissingKind.Away), "Away from placement", "Whereabouts known, but away without permission"),
     ];
 
-    public static IReadOnlyList<Choice> YesNo { get; } = [new("true", "Yes"), new("false", "No")];
 
     public static string Kind(MissingKind kind) => kind == MissingKind.Missing ? "Missing" : "Away from placement";
 

@@ -6,7 +6,11 @@ public sealed record TextField(string Key, string Label, string? Value, string? 
 
 public sealed record DateField(string Key, string Legend, DateParts Value, string? Hint = null, bool LegendIsHeading = false);
 
-public sealed record Choice(string Value, string Text, string? Hint = null);
+public sealed record Choice(string Value, string Text, string? Hint = null)
+{
+    /// <summary>Yes or no, posted as "true" or "false".</summary>
+    public static IReadOnlyList<Choice> YesNo { get; } = [new("true", "Yes"), new("false", "No")];
+}
 
 public sealed record ChoiceField(string Key, string Legend, IReadOnlyList<Choice> Choices, IReadOnlyCollection<string> Selected,
     string? Hint = null, bool Multiple = false, bool Inline = false, bool LegendIsHeading = false);

@@ -66,7 +66,6 @@ public static class LookedAfterChoices
     public static IReadOnlyList<Choice> Siblings { get; } =
         Enum.GetValues<SiblingArrangement>().Select(s => new Choice(s.ToString(), LookedAfterCodes.SiblingsLabel(s))).ToList();
 
-    public static IReadOnlyList<Choice> YesNo { get; } = [new("true", "Yes"), new("false", "No")];
 
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy") ?? "Not recorded";
 

@@ -25,7 +25,6 @@ public sealed record DueNext(string Title, DateOnly DueDate, bool Overdue)
 
 public static class LookedAfterChoices
 {
-    public static IReadOnlyList<Choice> YesNo { get; } = [new("true", "Yes"), new("false", "No")];
 
     public static bool? ParseBool(string? value) => bool.TryParse(value, out var b) ? b : null;
 
