@@ -5,9 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Core.Workforce;
 
-public sealed record ChildAllocated(Guid PersonId, Guid? OldWorkerId, string? OldWorker, Guid NewWorkerId, string NewWorker, string Team, DateOnly StartDate) : IProcessEvent
+public sealed record ChildAllocated(Guid PersonId, Guid? OldWorkerId, string? OldWorker, Guid NewWorkerId, string NewWorker, string Team, DateOnly StartDate,
+    string? ChangeReason = null) : IProcessEvent
 {
-    public string Summary => $"Allocated to {NewWorker} ({Team})";
+    public string Summary => ChangeReason is null
+        ? $"Allocated to {NewWorker} ({Team})"
+        : $"Allocated to {NewWorker} ({Team}): {SocialWorkerChangeReasons.All.FirstOrDefault(r => r.Code == ChangeReason)?.Label ?? ChangeReason}";
 }
 
 /// <summary>Allocating a child to a worker: the previous allocation ends the day before, so history has no gaps or overlaps.</summary>
@@ -65,11 +68,16 @@ public sealed class AllocationService(HearthDbContext db, EventRecorder events, 
         }
         var allocation = new Allocation
         {
-            PersonId = personId, WorkerId = worker.Id, TeamId = worker.Team.Id, StartDate = start, ChangeReason = changeReason,
+            PersonId = personId,
+            WorkerId = worker.Id,
+            TeamId = worker.Team.Id,
+            StartDate = start,
+            ChangeReason = changeReason,
         };
         db.Allocations.Add(allocation);
         events.Record(ctx, "Workforce.Allocate",
-            new ChildAllocated(personId, current?.WorkerId, current?.Worker?.DisplayName, worker.Id, worker.DisplayName, worker.Team.Name, start), [personId]);
+            new ChildAllocated(personId, current?.WorkerId, current?.Worker?.DisplayName, worker.Id, worker.DisplayName, worker.Team.Name, start,
+                changeReason), [personId]);
         await db.SaveChangesAsync(ct);
         return allocation;
     }

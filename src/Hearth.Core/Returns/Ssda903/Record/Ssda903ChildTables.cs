@@ -109,13 +109,21 @@ internal static class Ssda903ChildTables
             .Where(a => childIds.Contains(a.PersonId) && a.StartDate <= asAt && (a.EndDate == null || a.EndDate >= start))
             .Select(a => new
             {
-                a.PersonId, a.WorkerId, a.Worker!.SocialWorkEnglandNumber, From = a.StartDate, To = a.EndDate, a.ChangeReason,
+                a.PersonId,
+                a.WorkerId,
+                a.Worker!.SocialWorkEnglandNumber,
+                From = a.StartDate,
+                To = a.EndDate,
+                a.ChangeReason,
                 First = !db.Allocations.Any(b => b.PersonId == a.PersonId && b.StartDate < a.StartDate),
             })
             .ToListAsync(ct);
         var spells = imported.Concat(allocated.Select(a => new
         {
-            a.PersonId, Id = SocialWorkerId(a.WorkerId, a.SocialWorkEnglandNumber), a.From, a.To,
+            a.PersonId,
+            Id = SocialWorkerId(a.WorkerId, a.SocialWorkEnglandNumber),
+            a.From,
+            a.To,
             Reason = a.ChangeReason ?? (a.First ? SocialWorkerChangeReasons.FirstWorker : null),
         })).ToLookup(s => s.PersonId);
         foreach (var child in children.Where(c => spells.Contains(c.Id)))

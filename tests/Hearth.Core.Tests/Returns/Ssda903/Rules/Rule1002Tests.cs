@@ -22,6 +22,6 @@ public sealed class Rule1002Tests
     public void Child_the_record_shows_was_looked_after_before_last_year_passes() =>
         new Rule1002().Check(new Ssda903Context(Return(r => { r.Episodes.Clear(); r.Oc3.Add(new Oc3Row { Row = 1, CHILD = "1001", IN_TOUCH = "YES" }); }), Year,
                 Return(r => r.Episodes.Clear()))
-            { LookedAfterEarlier = new HashSet<string> { "1001" } })
+        { LookedAfterEarlier = new HashSet<string> { "1001" } })
             .ShouldBeEmpty();
 }
