@@ -14,4 +14,10 @@ public sealed class Allocation
     public Team? Team { get; init; }
     public DateOnly StartDate { get; init; }
     public DateOnly? EndDate { get; set; }
+
+    /// <summary>
+    /// Why the social worker changed to this one: an SW_REASON code of the 903 (<see cref="Returns.Ssda903.Ssda903Codes.SocialWorkerChangeReason"/>).
+    /// Null for a child's first allocation, when there was no worker to change from.
+    /// </summary>
+    public string? ChangeReason { get; set; }
 }

@@ -5,15 +5,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Core.Workforce;
 
-public sealed record ChildAllocated(Guid PersonId, Guid? OldWorkerId, string? OldWorker, Guid NewWorkerId, string NewWorker, string Team, DateOnly StartDate) : IProcessEvent
+public sealed record ChildAllocated(Guid PersonId, Guid? OldWorkerId, string? OldWorker, Guid NewWorkerId, string NewWorker, string Team, DateOnly StartDate,
+    string? ChangeReason = null) : IProcessEvent
 {
-    public string Summary => $"Allocated to {NewWorker} ({Team})";
+    public string Summary => ChangeReason is null
+        ? $"Allocated to {NewWorker} ({Team})"
+        : $"Allocated to {NewWorker} ({Team}): {SocialWorkerChangeReasons.All.FirstOrDefault(r => r.Code == ChangeReason)?.Label ?? ChangeReason}";
 }
 
 /// <summary>Allocating a child to a worker: the previous allocation ends the day before, so history has no gaps or overlaps.</summary>
 public sealed class AllocationService(HearthDbContext db, EventRecorder events, TimeProvider clock)
 {
-    public async Task<Allocation> AllocateAsync(Guid personId, Guid? workerId, DateOnly? startDate, ProcessContext ctx, CancellationToken ct = default)
+    /// <param name="changeReason">
+    /// Why the social worker is changing, an SW_REASON code (<see cref="SocialWorkerChangeReasons"/>): needed when the child
+    /// already has a worker, because the 903 reports it for every social worker episode (rules SW01bSTG1, SW13STG1).
+    /// </param>
+    public async Task<Allocation> AllocateAsync(Guid personId, Guid? workerId, DateOnly? startDate, ProcessContext ctx,
+        string? changeReason = null, CancellationToken ct = default)
     {
         var today = clock.TodayInEngland();
         var start = startDate ?? today;
@@ -25,6 +33,11 @@ public sealed class AllocationService(HearthDbContext db, EventRecorder events, 
         if (start > today)
         {
             errors.Add("StartDate", "The allocation date must be today or in the past");
+        }
+        changeReason = string.IsNullOrWhiteSpace(changeReason) ? null : changeReason.Trim();
+        if (changeReason is not null && !SocialWorkerChangeReasons.IsCode(changeReason))
+        {
+            errors.Add("ChangeReason", "Select why the social worker is changing");
         }
         errors.ThrowIfAny();
         var worker = await db.Users.Include(u => u.Team).SingleOrDefaultAsync(u => u.Id == workerId && u.IsActive, ct);
@@ -47,12 +60,24 @@ public sealed class AllocationService(HearthDbContext db, EventRecorder events, 
             {
                 throw ValidationFailedException.For("StartDate", "The allocation date must be after the current allocation started");
             }
+            if (changeReason is null)
+            {
+                throw ValidationFailedException.For("ChangeReason", "Select why the social worker is changing");
+            }
             current.EndDate = start.AddDays(-1);
         }
-        var allocation = new Allocation { PersonId = personId, WorkerId = worker.Id, TeamId = worker.Team.Id, StartDate = start };
+        var allocation = new Allocation
+        {
+            PersonId = personId,
+            WorkerId = worker.Id,
+            TeamId = worker.Team.Id,
+            StartDate = start,
+            ChangeReason = changeReason,
+        };
         db.Allocations.Add(allocation);
         events.Record(ctx, "Workforce.Allocate",
-            new ChildAllocated(personId, current?.WorkerId, current?.Worker?.DisplayName, worker.Id, worker.DisplayName, worker.Team.Name, start), [personId]);
+            new ChildAllocated(personId, current?.WorkerId, current?.Worker?.DisplayName, worker.Id, worker.DisplayName, worker.Team.Name, start,
+                changeReason), [personId]);
         await db.SaveChangesAsync(ct);
         return allocation;
     }

@@ -18,4 +18,10 @@ public sealed class User
     public int FailedSignIns { get; set; }
     public DateTime? LockedUntil { get; set; }
     public string? ExternalSubject { get; set; }
+
+    /// <summary>
+    /// The worker's Social Work England registration number (e.g. SW123456), when they are a registered social worker.
+    /// The 903 reports it as SW_ID (rule SW02STG1).
+    /// </summary>
+    public string? SocialWorkEnglandNumber { get; set; }
 }

@@ -10,6 +10,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         e.ToTable("users");
         e.HasIndex(x => x.UserName).IsUnique();
         e.HasIndex(x => x.ExternalSubject);
+        e.Property(x => x.SocialWorkEnglandNumber).HasMaxLength(12);
     }
 }
 
@@ -34,5 +35,6 @@ internal sealed class AllocationConfiguration : IEntityTypeConfiguration<Allocat
         e.ToTable("allocations");
         e.HasIndex(x => new { x.WorkerId, x.EndDate });
         e.HasIndex(x => x.PersonId);
+        e.Property(x => x.ChangeReason).HasMaxLength(6);
     }
 }

@@ -2887,6 +2887,10 @@ namespace Hearth.Data.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
@@ -2992,6 +2996,10 @@ namespace Hearth.Data.Sqlite.Migrations
 
                     b.Property<int>("Role")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SocialWorkEnglandNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("TEXT");

@@ -57,15 +57,22 @@ public sealed class Ssda903RecordTests(HearthWebApp app)
             $"episodes.csv: {prefix}566910,14/08/2017,T,C2,N3,A3,PR3,,X1,,EG19 7TT,WV27 9FW,8969628",
             // Ended before the year began; and LAREQ was given where the placement did not change (only the legal status did).
             $"episodes.csv: {prefix}1005,05/02/2024,S,C1,N1,U3,PR1,17/06/2025,X1,LAREQ,WD17 1AA,WD18 2BB,SC778899",
-            // INTERVENTION_OFFERED 0 beside INTERVENTION_RECEIVED 1: rule 158 wants it blank, as the record gives it.
+            // HEALTH_CHECK given for a child of 5 or over at 31 March: rule 546 wants it blank, as the record gives it.
+            $"oc2.csv: {prefix}566910,03/05/2012,14,,0,1,1,1,1,0,,",
+            // The same, and INTERVENTION_OFFERED 0 beside INTERVENTION_RECEIVED 1: rule 158 wants it blank too.
             $"oc2.csv: {prefix}1004,11/11/2011,,SDQ4,0,1,1,0,1,1,1,0",
+            // CONVICTED given for a child under 10 at 31 March: rule 542 wants it blank, as the record gives it.
+            $"oc2.csv: {prefix}1005,01/02/2024,,SDQ1,0,1,1,1,1,0,,",
         ], ignoreOrder: true);
         extra.ShouldBe([
             $"episodes.csv: {prefix}566910,14/08/2017,T,C2,N3,A3,PR3,,,,EG19 7TT,WV27 9FW,8969628",
-            $"oc2.csv: {prefix}1004,11/11/2011,,SDQ4,0,1,1,0,1,1,1,",
+            $"oc2.csv: {prefix}566910,03/05/2012,14,,0,,1,1,1,0,,",
+            $"oc2.csv: {prefix}1004,11/11/2011,,SDQ4,0,,1,0,1,1,1,",
+            $"oc2.csv: {prefix}1005,01/02/2024,,SDQ1,,1,1,1,1,0,,",
         ], ignoreOrder: true);
         result.Notes.Select(n => (n.Table, n.Row)).Distinct().ShouldBe(
-            [("Episodes", 1), ("Episodes", 2), ("Episodes", 10), ("OC2", 2)], ignoreOrder: true, string.Join("\n", result.Notes.Select(n => n.Message)));
+            [("Episodes", 1), ("Episodes", 2), ("Episodes", 10), ("OC2", 1), ("OC2", 2), ("OC2", 3)], ignoreOrder: true,
+            string.Join("\n", result.Notes.Select(n => n.Message)));
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class AllocationTests(HearthWebApp app)
         var page = await app.SignInAsync(manager);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var earlier = today.AddDays(-10);
+        (await page.GetHtmlAsync($"/people/{child.Id}/allocate")).ShouldNotContain("Why is the social worker changing?");
 
         (await page.PostFormAsync($"/people/{child.Id}/allocate", new()
         {
@@ -27,18 +28,31 @@ public sealed class AllocationTests(HearthWebApp app)
             ["StartDate.Month"] = $"{earlier.Month}",
             ["StartDate.Year"] = $"{earlier.Year}",
         })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await page.GetHtmlAsync($"/people/{child.Id}/allocate")).ShouldContain("Why is the social worker changing?");
+        var withoutReason = await page.PostFormAsync($"/people/{child.Id}/allocate", new()
+        {
+            ["WorkerId"] = second.Id.ToString(),
+            ["StartDate.Day"] = $"{today.Day}",
+            ["StartDate.Month"] = $"{today.Month}",
+            ["StartDate.Year"] = $"{today.Year}",
+        });
+        withoutReason.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await withoutReason.Content.ReadAsStringAsync()).ShouldContain("Select why the social worker is changing");
         (await page.PostFormAsync($"/people/{child.Id}/allocate", new()
         {
             ["WorkerId"] = second.Id.ToString(),
             ["StartDate.Day"] = $"{today.Day}",
             ["StartDate.Month"] = $"{today.Month}",
             ["StartDate.Year"] = $"{today.Year}",
+            ["ChangeReason"] = "LEFTRL",
         })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var allocations = await app.QueryAsync(db => db.Allocations.Where(a => a.PersonId == child.Id).OrderBy(a => a.StartDate).ToListAsync());
         allocations.Count.ShouldBe(2);
         allocations[0].EndDate.ShouldBe(today.AddDays(-1));
         allocations[1].WorkerId.ShouldBe(second.Id);
+        allocations[0].ChangeReason.ShouldBeNull("the first worker changed from no one");
+        allocations[1].ChangeReason.ShouldBe("LEFTRL");
         (await (await app.SignInAsync(second)).GetHtmlAsync("/")).ShouldContain($"Ada {child.LegalName.FamilyName}");
         (await (await app.SignInAsync(first)).GetHtmlAsync("/")).ShouldNotContain($"Ada {child.LegalName.FamilyName}");
     }

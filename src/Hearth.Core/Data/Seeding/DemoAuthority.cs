@@ -43,6 +43,7 @@ public static class DemoAuthority
         foreach (var demo in DemoStaff.Users)
         {
             users[demo.UserName] = await accounts.CreateAsync(demo.UserName, demo.DisplayName, demo.Role, teams[demo.Team].Id, DemoStaff.Password, ct);
+            users[demo.UserName].SocialWorkEnglandNumber = demo.SocialWorkEnglandNumber;
         }
         foreach (var team in teams.Values)
         {
@@ -77,7 +78,7 @@ public static class DemoAuthority
                 }
                 siblings.Add(person);
                 var worker = workers[made % workers.Length];
-                await allocations.AllocateAsync(person.Id, worker.Id, null, ctx, ct);
+                await allocations.AllocateAsync(person.Id, worker.Id, null, ctx, ct: ct);
                 if (made % 5 == 0)
                 {
                     var author = new ProcessContext(worker.Id, worker.DisplayName);

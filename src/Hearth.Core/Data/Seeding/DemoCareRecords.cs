@@ -36,7 +36,7 @@ internal sealed class DemoCareRecords(IServiceProvider services, User worker, Us
         var parent = await people.RecordPersonAsync(family.Parent, family.Address, ctx, ct);
         var child = await people.RecordPersonAsync(family.Children[0], family.Address, ctx, ct);
         await services.GetRequiredService<RelationshipService>().RecordAsync(child.Id, parent.Id, RelationshipType.ParentOf, false, null, ctx, ct);
-        await services.GetRequiredService<AllocationService>().AllocateAsync(child.Id, worker.Id, allocatedFrom, ctx, ct);
+        await services.GetRequiredService<AllocationService>().AllocateAsync(child.Id, worker.Id, allocatedFrom, ctx, ct: ct);
         return (child, family.Address.Postcode!);
     }
 

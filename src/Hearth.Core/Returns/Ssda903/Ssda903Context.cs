@@ -38,6 +38,12 @@ public sealed class Ssda903Context(Ssda903Return current, CensusYear year, Ssda9
     /// the rules that need it (219, 221, 224, 227, 228, 229) then find nothing.
     /// </summary>
     public IOfstedProviders? OfstedProviders { get; init; }
+
+    /// <summary>
+    /// The children (CHILD) the authority's record shows were looked after before last year's collection: the history
+    /// the DfE holds and a two-year file does not, which rule 1002 asks about. Null when not known (a file checked on its own).
+    /// </summary>
+    public IReadOnlySet<string>? LookedAfterEarlier { get; init; }
 }
 
 /// <summary>Where a postcode is, from the postcode table the authority loads (ONS Postcode Directory).</summary>

@@ -107,7 +107,7 @@ public sealed class Ssda903Builder(HearthDbContext db)
             .Select(h => new Ssda903HealthRow(h.PersonId, h.Kind, h.On, h.SdqScore, h.SdqReason)).ToListAsync(ct)).ToLookup(h => h.PersonId);
         foreach (var person in ids.Select(id => people[id]).OrderBy(p => p.Reference, StringComparer.Ordinal))
         {
-            ret.Oc2.Add(Ssda903HealthItems.Row(person.Reference, person.Id, Ssda903Date.Write(person.DateOfBirth), [.. health[person.Id]]));
+            ret.Oc2.Add(Ssda903HealthItems.Row(person.Reference, person.Id, Ssda903Date.Write(person.DateOfBirth), year.End, [.. health[person.Id]]));
         }
     }
 }

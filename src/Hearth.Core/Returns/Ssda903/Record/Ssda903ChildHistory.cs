@@ -275,7 +275,7 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
                     });
                 }
             }
-            var back = Ssda903HealthItems.Row(rows.Child, personId, o.DOB,
+            var back = Ssda903HealthItems.Row(rows.Child, personId, o.DOB, year.End,
                 [.. Ssda903HealthItems.Entries(o).Select(e => new Ssda903HealthRow(personId, e.Kind, year.End, e.Score, e.Reason))]);
             var differences = new[] { ("INTERVENTION_RECEIVED", back.INTERVENTION_RECEIVED, o.INTERVENTION_RECEIVED), ("INTERVENTION_OFFERED", back.INTERVENTION_OFFERED, o.INTERVENTION_OFFERED),
                     ("CONVICTED", back.CONVICTED, o.CONVICTED), ("HEALTH_CHECK", back.HEALTH_CHECK, o.HEALTH_CHECK), ("IMMUNISATIONS", back.IMMUNISATIONS, o.IMMUNISATIONS),

@@ -1,5 +1,6 @@
 using Hearth.Core.Data;
 using Hearth.Core.LookedAfter;
+using Hearth.Core.Workforce;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Core.Returns.Ssda903.Record;
@@ -93,8 +94,10 @@ internal static class Ssda903ChildTables
 
     /// <summary>
     /// SWEpisodes: the spells imported from earlier returns, and Hearth's own allocations of the child to a worker. A
-    /// worker's SW_ID is their user name: Hearth holds no Social Work England registration number for its users, and the
-    /// DfE asks only that the identifier is the authority's own and stable. Allocations carry no SW_REASON.
+    /// worker's SW_ID is <see cref="SocialWorkerId"/>. SW_REASON is why the social worker changed to this one, so it is
+    /// known from the episode's start and is sent for an open episode too (SW01bSTG1 wants it on every episode from April
+    /// 2023; SW10STG2 reads it on the later of two episodes): the allocation's <see cref="Allocation.ChangeReason"/>, or
+    /// for the child's first allocation, which changed from no one, <see cref="SocialWorkerChangeReasons.FirstWorker"/>.
     /// </summary>
     private static async Task AddSocialWorkersAsync(HearthDbContext db, Ssda903Return ret, IReadOnlyList<Ssda903PersonRow> children,
         IQueryable<Guid> childIds, DateOnly start, DateOnly asAt, CancellationToken ct)
@@ -104,8 +107,25 @@ internal static class Ssda903ChildTables
             .Select(s => new { s.PersonId, Id = s.SocialWorkerId, s.From, s.To, s.Reason }).ToListAsync(ct);
         var allocated = await db.Allocations.AsNoTracking()
             .Where(a => childIds.Contains(a.PersonId) && a.StartDate <= asAt && (a.EndDate == null || a.EndDate >= start))
-            .Select(a => new { a.PersonId, Id = a.Worker!.UserName, From = a.StartDate, To = a.EndDate, Reason = (string?)null }).ToListAsync(ct);
-        var spells = imported.Concat(allocated).ToLookup(s => s.PersonId);
+            .Select(a => new
+            {
+                a.PersonId,
+                a.WorkerId,
+                a.Worker!.SocialWorkEnglandNumber,
+                From = a.StartDate,
+                To = a.EndDate,
+                a.ChangeReason,
+                First = !db.Allocations.Any(b => b.PersonId == a.PersonId && b.StartDate < a.StartDate),
+            })
+            .ToListAsync(ct);
+        var spells = imported.Concat(allocated.Select(a => new
+        {
+            a.PersonId,
+            Id = SocialWorkerId(a.WorkerId, a.SocialWorkEnglandNumber),
+            a.From,
+            a.To,
+            Reason = a.ChangeReason ?? (a.First ? SocialWorkerChangeReasons.FirstWorker : null),
+        })).ToLookup(s => s.PersonId);
         foreach (var child in children.Where(c => spells.Contains(c.Id)))
         {
             ret.SwEpisodes.AddRange(spells[child.Id].OrderBy(s => s.From).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s =>
@@ -116,11 +136,22 @@ internal static class Ssda903ChildTables
                     SW_ID = s.Id,
                     SW_DECOM = Ssda903Date.Write(s.From),
                     SW_DEC = ended ? Ssda903Date.Write(s.To) : null,
-                    SW_REASON = ended ? s.Reason : null,
+                    SW_REASON = s.Reason,
                 }, child);
             }));
         }
     }
+
+    /// <summary>
+    /// The worker's SW_ID. The DfE accepts an ID beginning SW, the worker's Social Work England registration number, or
+    /// XX for a worker without one or whose number the authority does not hold (rule SW02STG1). Without the number it is
+    /// XX and the first 8 hex digits of the user's id: the user's own, stable across returns and years (so SW episodes
+    /// carried over from last year's return still match, SW16aSTG2), and not their user name, which can change.
+    /// </summary>
+    public static string SocialWorkerId(Guid userId, string? socialWorkEnglandNumber) =>
+        string.IsNullOrWhiteSpace(socialWorkEnglandNumber)
+            ? "XX" + userId.ToString("N")[..8].ToUpperInvariant()
+            : socialWorkEnglandNumber.Trim();
 
     private static bool HasAd1(AdoptionDecision a) =>
         a.BestInterestDecisionOn is not null || a.MatchedOn is not null || a.FosterCarerAdopting is not null || a.NumberOfAdopters is not null

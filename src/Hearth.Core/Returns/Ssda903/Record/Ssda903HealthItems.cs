@@ -9,8 +9,10 @@ internal sealed record Ssda903HealthRow(Guid PersonId, HealthEntryKind Kind, Dat
 /// <summary>
 /// The OC2 items (statutory-data.md B.1) from the health entries dated in the collection year, and back. The mapping:
 /// <list type="bullet">
-/// <item>CONVICTED 1 when a <see cref="HealthEntryKind.Conviction"/> is dated in the year, else 0.</item>
-/// <item>HEALTH_CHECK (health surveillance checks up to date, under 5s) 1 for a <see cref="HealthEntryKind.HealthSurveillanceCheck"/>, else 0.</item>
+/// <item>CONVICTED 1 when a <see cref="HealthEntryKind.Conviction"/> is dated in the year, else 0; blank for a child under 10
+/// at 31 March, who is below the age of criminal responsibility (rule 542: conviction information is only for 10s and over).</item>
+/// <item>HEALTH_CHECK (health surveillance checks up to date, under 5s) 1 for a <see cref="HealthEntryKind.HealthSurveillanceCheck"/>, else 0;
+/// blank for a child 5 or over at 31 March (rule 546: health promotion information is only for under 5s).</item>
 /// <item>IMMUNISATIONS 1 for <see cref="HealthEntryKind.ImmunisationsUpToDate"/>, TEETH_CHECK 1 for a <see cref="HealthEntryKind.DentalCheck"/>, else 0.</item>
 /// <item>HEALTH_ASSESSMENT (the annual health assessment, CPPCR 2010 reg 7) 1 for an initial health assessment or a health review, else 0.</item>
 /// <item>SUBSTANCE_MISUSE 1 for <see cref="HealthEntryKind.SubstanceMisuseIdentified"/>, else 0.</item>
@@ -26,8 +28,11 @@ internal static class Ssda903HealthItems
     private const string Yes = "1";
     private const string No = "0";
 
-    public static Oc2Row Row(string child, Guid personId, string? dob, IReadOnlyCollection<Ssda903HealthRow> inYear)
+    /// <param name="yearEnd">31 March of the collection year, when the child's age decides which items apply (rules 542, 546).</param>
+    public static Oc2Row Row(string child, Guid personId, string? dob, DateOnly yearEnd, IReadOnlyCollection<Ssda903HealthRow> inYear)
     {
+        // An unreadable date of birth leaves both items in: the age rules cannot apply, and other rules flag the date.
+        var age = Rules.ChildrenInReturn.AgeAt(dob, yearEnd);
         string Flag(params HealthEntryKind[] kinds) => inYear.Any(e => kinds.Contains(e.Kind)) ? Yes : No;
         var sdq = inYear.Where(e => e.Kind == HealthEntryKind.StrengthsAndDifficulties).OrderBy(e => e.On).LastOrDefault();
         var misuse = Flag(HealthEntryKind.SubstanceMisuseIdentified);
@@ -39,8 +44,8 @@ internal static class Ssda903HealthItems
             DOB = dob,
             SDQ_SCORE = sdq?.SdqScore?.ToString(CultureInfo.InvariantCulture),
             SDQ_REASON = sdq?.SdqReason,
-            CONVICTED = Flag(HealthEntryKind.Conviction),
-            HEALTH_CHECK = Flag(HealthEntryKind.HealthSurveillanceCheck),
+            CONVICTED = age < 10 ? null : Flag(HealthEntryKind.Conviction),
+            HEALTH_CHECK = age >= 5 ? null : Flag(HealthEntryKind.HealthSurveillanceCheck),
             IMMUNISATIONS = Flag(HealthEntryKind.ImmunisationsUpToDate),
             TEETH_CHECK = Flag(HealthEntryKind.DentalCheck),
             HEALTH_ASSESSMENT = Flag(HealthEntryKind.InitialHealthAssessment, HealthEntryKind.HealthReview),

@@ -3,7 +3,9 @@ namespace Hearth.Core.Returns.Ssda903.Rules;
 /// <summary>
 /// 1002: a care leaver must have been looked after: a child with care leaver information and no
 /// episodes this year or last year is flagged. Needs last year's return (none: no findings).
-/// Flags the completed OC3 cells.
+/// The DfE checks against every year it holds; D2I, with two years, warns of false positives for a care leaver whose care
+/// ended before last year (any care leaver of 20 or 21). When the record says so (<see cref="Ssda903Context.LookedAfterEarlier"/>),
+/// such a child counts as looked after. Flags the completed OC3 cells.
 /// </summary>
 public sealed class Rule1002 : Ssda903Rule
 {
@@ -17,8 +19,9 @@ public sealed class Rule1002 : Ssda903Rule
             return [];
         }
         var lookedAfter = ChildrenInReturn.Children(context.Current.Episodes.Concat(context.Previous.Episodes));
+        var earlier = context.LookedAfterEarlier ?? new HashSet<string>();
         return context.Current.Oc3
-            .Where(o => !lookedAfter.Contains(Ssda903Values.Code(o.CHILD)))
+            .Where(o => !lookedAfter.Contains(Ssda903Values.Code(o.CHILD)) && !earlier.Contains(Ssda903Values.Code(o.CHILD)))
             .SelectMany(CareHistory.CareLeaverCells)
             .Select(c => Finding(c.Row, c.Table, c.Field, c.Value));
     }

@@ -14,7 +14,14 @@ public sealed class AllocateModel(HearthDbContext db, AllocationService allocati
     public override string Tab => "Summary";
     [BindProperty] public string? WorkerId { get; set; }
     [BindProperty] public DateParts StartDate { get; set; } = new();
+    [BindProperty] public string? ChangeReason { get; set; }
     public IReadOnlyList<Choice> Workers { get; private set; } = [];
+
+    /// <summary>The worker the child is allocated to now, if any: changing from them needs a reason (SSDA903 SW_REASON).</summary>
+    public string? CurrentWorker { get; private set; }
+
+    public IReadOnlyList<Choice> Reasons { get; } =
+        [.. SocialWorkerChangeReasons.All.Select(r => new Choice(r.Code, r.Label))];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -38,7 +45,7 @@ public sealed class AllocateModel(HearthDbContext db, AllocationService allocati
             return Page();
         }
         Guid? worker = Guid.TryParse(WorkerId, out var id) ? id : null;
-        return await TryAsync(() => allocations.AllocateAsync(Id, worker, start, Ctx(), HttpContext.RequestAborted), "")
+        return await TryAsync(() => allocations.AllocateAsync(Id, worker, start, Ctx(), ChangeReason, HttpContext.RequestAborted), "")
             ? Redirect(Links.Person(Id))
             : Page();
     }
@@ -55,6 +62,8 @@ public sealed class AllocateModel(HearthDbContext db, AllocationService allocati
             .OrderBy(u => u.DisplayName)
             .Select(u => new Choice(u.Id.ToString(), u.DisplayName + " (" + u.Team!.Name + ")", null))
             .ToListAsync(HttpContext.RequestAborted);
+        CurrentWorker = await db.Allocations.AsNoTracking().Where(a => a.PersonId == Id && a.EndDate == null)
+            .Select(a => a.Worker!.DisplayName).FirstOrDefaultAsync(HttpContext.RequestAborted);
         return null;
     }
 }

@@ -116,7 +116,7 @@ public sealed class Ssda903RecordMappingTests
             DOB = "11/11/2011",
             SDQ_SCORE = "22",
             CONVICTED = "1",
-            HEALTH_CHECK = "0",
+            HEALTH_CHECK = null, // 5 or over at 31 March (rule 546)
             IMMUNISATIONS = "0",
             TEETH_CHECK = "1",
             HEALTH_ASSESSMENT = "1",
@@ -126,19 +126,31 @@ public sealed class Ssda903RecordMappingTests
         };
 
         var entries = Ssda903HealthItems.Entries(row).Select(e => new Ssda903HealthRow(PersonId, e.Kind, YearEnd, e.Score, e.Reason)).ToList();
-        var back = Ssda903HealthItems.Row("C1", PersonId, "11/11/2011", entries);
+        var back = Ssda903HealthItems.Row("C1", PersonId, "11/11/2011", YearEnd, entries);
 
         entries.Select(e => e.Kind).ShouldBe([HealthEntryKind.StrengthsAndDifficulties, HealthEntryKind.Conviction, HealthEntryKind.DentalCheck,
             HealthEntryKind.HealthReview, HealthEntryKind.SubstanceMisuseIdentified, HealthEntryKind.SubstanceMisuseInterventionOffered], ignoreOrder: true);
         new[] { back.SDQ_SCORE, back.SDQ_REASON, back.CONVICTED, back.HEALTH_CHECK, back.IMMUNISATIONS, back.TEETH_CHECK, back.HEALTH_ASSESSMENT,
             back.SUBSTANCE_MISUSE, back.INTERVENTION_RECEIVED, back.INTERVENTION_OFFERED }
-            .ShouldBe(["22", null, "1", "0", "0", "1", "1", "1", "0", "1"]);
+            .ShouldBe(["22", null, "1", null, "0", "1", "1", "1", "0", "1"]);
+    }
+
+    [Theory]
+    [InlineData("01/04/2022", "0", null)] // 4 at 31 March: health surveillance applies, conviction does not (542)
+    [InlineData("31/03/2022", null, null)] // 5 on 31 March itself: neither (546)
+    [InlineData("01/04/2017", null, null)] // 9: neither
+    [InlineData("31/03/2017", null, "0")] // 10 on 31 March: conviction applies
+    public void CONVICTED_is_blank_under_10_and_HEALTH_CHECK_blank_from_5_by_age_at_31_March(string dob, string? healthCheck, string? convicted)
+    {
+        var back = Ssda903HealthItems.Row("C1", PersonId, dob, new DateOnly(2027, 3, 31), []);
+
+        (back.HEALTH_CHECK, back.CONVICTED).ShouldBe((healthCheck, convicted));
     }
 
     [Fact]
     public void Without_substance_misuse_the_interventions_are_blank_and_an_initial_assessment_counts_as_the_health_assessment()
     {
-        var back = Ssda903HealthItems.Row("C1", PersonId, null, [
+        var back = Ssda903HealthItems.Row("C1", PersonId, null, YearEnd, [
             new(PersonId, HealthEntryKind.InitialHealthAssessment, new DateOnly(2026, 6, 1), null, null),
             new(PersonId, HealthEntryKind.SubstanceMisuseInterventionOffered, new DateOnly(2026, 6, 1), null, null),
         ]);
