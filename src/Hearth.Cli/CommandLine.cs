@@ -30,10 +30,10 @@ public static class CommandLine
           validate cin-census FILE.xml --year 2025-26 [--findings FILE.tsv]
                                   check any census file with the DfE rules; findings as TSV (standard output by default)
           export ssda903 --year 2026-27 --out DIR [--findings FILE.tsv]
-                                  the SSDA903 CSV tables for the year, built from the record and checked with the DfE rules
-          import ssda903 DIR --year 2025-26 [--dry-run]
+                                  the SSDA903 CSV tables and XML file for the year, built from the record and checked with the DfE rules
+          import ssda903 DIR|FILE.xml --year 2025-26 [--dry-run]
                                   bring another system's 903 CSVs in as history (--dry-run: say what would change, child by child)
-          validate ssda903 DIR --year 2026-27 [--previous DIR] [--findings FILE.tsv]
+          validate ssda903 DIR|FILE.xml --year 2026-27 [--previous DIR] [--findings FILE.tsv]
                                   the DfE 903 rules on a folder of the return's CSVs (last year's for the rules that compare)
           help                    this text
         """;
@@ -64,7 +64,7 @@ public static class CommandLine
         {
             // Validating a file needs no database: it is the DfE's check on another system's return.
             return await Guarded(args[0], () => positional[0] == "ssda903"
-                ? Ssda903Command.ValidateAsync(options, positional[1])
+                ? Ssda903Command.ValidateAsync(options, positional[1], Ssda903Reference(options))
                 : CinCensusCommand.ValidateAsync(options, positional[1]));
         }
         var builder = Host.CreateApplicationBuilder(DatabaseChoice.TranslateArguments(options.Rest));
@@ -83,6 +83,18 @@ public static class CommandLine
             "import" => CinCensusCommand.ImportAsync(host.Services, options, positional[1]),
             _ => ReindexCommand.RunAsync(host.Services),
         });
+    }
+
+    /// <summary>
+    /// The 903's configured reference data (the "Ssda903" section: LA code, postcode directory, Ofsted's register) for
+    /// validating files without a database, read from the same configuration the other commands use.
+    /// </summary>
+    private static Hearth.Core.Returns.Ssda903.ReferenceData.Ssda903ReferenceData Ssda903Reference(Options options)
+    {
+        var configuration = Host.CreateApplicationBuilder(DatabaseChoice.TranslateArguments(options.Rest)).Configuration;
+        var settings = configuration.GetSection(Hearth.Core.Returns.Ssda903.ReferenceData.Ssda903Options.Section)
+            .Get<Hearth.Core.Returns.Ssda903.ReferenceData.Ssda903Options>() ?? new();
+        return new(Microsoft.Extensions.Options.Options.Create(settings));
     }
 
     private static async Task<int> Guarded(string command, Func<Task<int>> run)

@@ -6,6 +6,8 @@ using Hearth.Core.Returns.CinCensus;
 using Hearth.Core.Returns.Ssda903;
 using Hearth.Core.Returns.Ssda903.Csv;
 using Hearth.Core.Returns.Ssda903.Record;
+using Hearth.Core.Returns.Ssda903.ReferenceData;
+using Hearth.Core.Returns.Ssda903.Xml;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hearth.Cli;
@@ -13,8 +15,9 @@ namespace Hearth.Cli;
 /// <summary>
 /// The SSDA903 (issue 6) from the command line, mirroring <see cref="CinCensusCommand"/>:
 /// <c>export ssda903 --year 2026-27 --out DIR [--findings FILE.tsv]</c> builds the year from the record, checks it
-/// (with last year's built from the record too, for the rules that compare the two) and writes the DfE's CSV tables;
-/// <c>import ssda903 DIR --year 2025-26 [--dry-run]</c> brings another system's CSVs in as history;
+/// (with last year's built from the record too, for the rules that compare the two) and writes the DfE's CSV tables and the same return as one XML file;
+/// <c>import ssda903 DIR|FILE.xml --year 2025-26 [--dry-run]</c> brings another system's CSVs (or its one XML
+/// file) in as history;
 /// <c>validate ssda903 DIR --year 2026-27 [--previous DIR] [--findings FILE.tsv]</c> runs the DfE rules on any
 /// supplier's CSVs without a database. Progress goes to standard error so standard output stays the findings or
 /// the summary.
@@ -31,13 +34,14 @@ public static class Ssda903Command
         var report = await scope.ServiceProvider.GetRequiredService<Ssda903Checks>().CheckAsync(year);
         Progress($"Writing the CSV tables to {directory}");
         var written = Ssda903CsvWriter.Write(report.Return, directory, year);
-        // XML: the 903 XML file will be written here too, beside the CSV tables, once the XML writer is merged
-        // (src/Hearth.Core/Returns/Ssda903/Xml, another branch of issue 6).
+        // The DfE accepts the return as XML as well as CSV; both are written so the authority can send either.
+        var xmlPath = Path.Combine(directory, $"ssda903-{year}.xml");
+        Ssda903XmlWriter.Write(report.Return, xmlPath);
         if (options.Get("--findings") is { } findings)
         {
             await FindingsOutput.WriteAsync(findings, writer => FindingsTsv.Write(writer, report.Findings));
         }
-        Console.WriteLine($"Wrote the {year} SSDA903 to {directory} in {timer.Elapsed.TotalSeconds:0.0} s: {written.Count} CSV tables.");
+        Console.WriteLine($"Wrote the {year} SSDA903 to {directory} in {timer.Elapsed.TotalSeconds:0.0} s: {written.Count} CSV tables and {Path.GetFileName(xmlPath)}.");
         foreach (var table in Ssda903Columns.For(year.StartYear))
         {
             Console.WriteLine($"  {table.FileName,-24} {table.RowsOf(report.Return).Count,8:N0} row(s)");
@@ -87,13 +91,13 @@ public static class Ssda903Command
         return 0;
     }
 
-    public static async Task<int> ValidateAsync(Options options, string directory)
+    public static async Task<int> ValidateAsync(Options options, string directory, Ssda903ReferenceData referenceData)
     {
         var year = Year(options, "2026-27");
         var timer = Stopwatch.StartNew();
         var current = Read(directory);
         var previous = options.Get("--previous") is { } last ? Read(last) : null;
-        var findings = Ssda903Validator.Validate(new Ssda903Context(current, year, previous));
+        var findings = Ssda903Validator.Validate(referenceData.Context(current, year, previous));
         await FindingsOutput.WriteAsync(options.Get("--findings") ?? "-", writer => FindingsTsv.Write(writer, findings));
         await Console.Error.WriteLineAsync($"Checked {current.Header.Count:N0} children and {current.Episodes.Count:N0} episodes against "
             + $"{Ssda903Validator.Rules.Count} DfE rules in {timer.Elapsed.TotalSeconds:0.0} s: {findings.Count:N0} finding(s).");
@@ -102,13 +106,15 @@ public static class Ssda903Command
 
     /// <summary>
     /// SHA-256 over the bytes of the folder's CSV files in name order (the order <see cref="Ssda903CsvReader.ReadDirectory"/>
-    /// reads them), so the import's events name exactly the files read; the web import hashes an upload the same way.
+    /// reads them), or of the one XML file, so the import's events name exactly the files read; the web import hashes
+    /// an upload the same way.
     /// </summary>
     public static async Task<string> Sha256Async(string directory)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[81920];
-        foreach (var path in Directory.GetFiles(directory, "*.csv").Order(StringComparer.Ordinal))
+        IEnumerable<string> paths = File.Exists(directory) ? [directory] : Directory.GetFiles(directory, "*.csv").Order(StringComparer.Ordinal);
+        foreach (var path in paths)
         {
             await using var file = File.OpenRead(path);
             int read;
@@ -142,13 +148,23 @@ public static class Ssda903Command
 
     private static void Progress(string text) => Console.Error.WriteLine($"  {text}...");
 
+    /// <summary>The return in <paramref name="directory"/>: a folder of the CSV tables, or one XML file.</summary>
     private static Ssda903Return Read(string directory)
     {
-        if (!Directory.Exists(directory))
+        Ssda903ReadResult result;
+        if (File.Exists(directory) && Ssda903Files.IsXml(directory))
         {
-            throw new CommandException($"there is no folder '{directory}'.");
+            using var content = File.OpenRead(directory);
+            result = Ssda903Files.Read([(Path.GetFileName(directory), content)]);
         }
-        var result = Ssda903CsvReader.ReadDirectory(directory);
+        else if (Directory.Exists(directory))
+        {
+            result = Ssda903CsvReader.ReadDirectory(directory);
+        }
+        else
+        {
+            throw new CommandException($"there is no folder or XML file '{directory}'.");
+        }
         foreach (var warning in result.Warnings)
         {
             Console.Error.WriteLine($"Warning: {warning.FileName} row {warning.Row}: {warning.Message}");

@@ -21,7 +21,8 @@ public static partial class Links
     /// <summary>The year's CSV tables, one file per table, in a zip.</summary>
     public static string Ssda903Csv(string year) => $"{Ssda903}?handler=csv&year={Uri.EscapeDataString(year)}";
 
-    // XML: the link to the year's 903 XML file (handler "xml" on the return page) goes here once the XML writer is merged.
+    /// <summary>The year's return as the DfE's one XML file.</summary>
+    public static string Ssda903Xml(string year) => $"{Ssda903}?handler=xml&year={Uri.EscapeDataString(year)}";
 
     /// <summary>Every finding of the year's 903 as tab-separated values (as <c>hearth export ssda903 --findings</c> writes them).</summary>
     public static string Ssda903Findings(string year) => $"{Ssda903}?handler=findings&year={Uri.EscapeDataString(year)}";

@@ -7,6 +7,7 @@ using Hearth.Core.Returns.CinCensus;
 using Hearth.Core.Returns.Ssda903;
 using Hearth.Core.Returns.Ssda903.Csv;
 using Hearth.Core.Returns.Ssda903.Record;
+using Hearth.Core.Returns.Ssda903.Xml;
 using Hearth.Core.Workforce;
 using Hearth.Web.Pages.Shared;
 using Hearth.Web.Security;
@@ -68,8 +69,21 @@ public sealed class Ssda903Model(Ssda903Checks checks, HearthDbContext db, Event
         return File(file, "application/zip", $"ssda903-{Chosen}.zip");
     }
 
-    // XML: OnGetXmlAsync, the year's 903 as the DfE's XML file, goes here once the XML writer is merged
-    // (src/Hearth.Core/Returns/Ssda903/Xml), recorded like the CSV download.
+    /// <summary>The return as the DfE's one XML file (the form its upload takes as well as the CSV tables).</summary>
+    public async Task<IActionResult> OnGetXmlAsync()
+    {
+        var report = await BuildAsync();
+        if (!ModelState.IsValid)
+        {
+            return Redirect(Links.Ssda903);
+        }
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        Ssda903XmlWriter.Write(report.Return, file);
+        file.Position = 0;
+        await RecordAsync(report, Ssda903Exported.XmlFile);
+        return File(file, "application/xml", $"ssda903-{Chosen}.xml");
+    }
 
     /// <summary>Every finding (as <c>hearth export ssda903 --findings</c> writes them).</summary>
     public async Task<IActionResult> OnGetFindingsAsync()

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using Hearth.Core.Data;
 using Hearth.Core.Returns.CinCensus;
+using Hearth.Core.Returns.Ssda903;
 using Hearth.Core.Returns.Ssda903.Csv;
 using Hearth.Core.Returns.Ssda903.Record;
 using Hearth.Core.Workforce;
@@ -67,9 +68,14 @@ public sealed class Ssda903ImportModel(Ssda903Importer importer, Ssda903Uploads 
         {
             ModelState.AddModelError(nameof(Uploads), $"Select at most {MaxFiles} files: the SSDA903 has one CSV file for each of its tables");
         }
-        else if (files.FirstOrDefault(f => !IsCsv(f.FileName) && !IsZip(f.FileName)) is { } other)
+        else if (files.FirstOrDefault(f => !IsCsv(f.FileName) && !IsZip(f.FileName) && !Ssda903Files.IsXml(f.FileName)) is { } other)
         {
-            ModelState.AddModelError(nameof(Uploads), $"The file '{Path.GetFileName(other.FileName)}' must be a CSV file, or a zip file of CSV files");
+            ModelState.AddModelError(nameof(Uploads), $"The file '{Path.GetFileName(other.FileName)}' must be a CSV file, a zip file of CSV files, or one XML file");
+        }
+        else if (files.Any(f => Ssda903Files.IsXml(f.FileName)) && files.Count > 1)
+        {
+            // The DfE takes the return as one XML file or as the CSV files, never a mixture.
+            ModelState.AddModelError(nameof(Uploads), "Select either one XML file or the CSV files, not both");
         }
         else if (files.Any(f => IsZip(f.FileName)) && files.Count > 1)
         {
@@ -154,7 +160,7 @@ public sealed class Ssda903ImportModel(Ssda903Importer importer, Ssda903Uploads 
         {
             return null;
         }
-        var read = Ssda903CsvReader.Read(files.Select(f => (f.Name, (Stream)new MemoryStream(f.Bytes, writable: false))));
+        var read = Ssda903Files.Read([.. files.Select(f => (f.Name, (Stream)new MemoryStream(f.Bytes, writable: false)))]);
         Warnings = read.Warnings;
         if (read.Return is null)
         {
@@ -200,7 +206,7 @@ public sealed class Ssda903ImportModel(Ssda903Importer importer, Ssda903Uploads 
             foreach (var entry in entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
             {
                 var name = Path.GetFileName(entry.FullName);
-                if (!IsCsv(name))
+                if (!IsCsv(name) && !Ssda903Files.IsXml(name))
                 {
                     ModelState.AddModelError(nameof(Uploads), $"The zip file '{upload.FileName}' holds '{name}', which is not a CSV file. Put only the SSDA903 CSV files in it");
                     return null;

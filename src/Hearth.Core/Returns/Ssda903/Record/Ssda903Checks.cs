@@ -18,7 +18,7 @@ public sealed record Ssda903Report(CensusYear Year, DateOnly? AsAt, Ssda903Retur
 /// two (a child's first episode this year against their last episode last year). The current year is built as it
 /// stands today; a past year as it closed on 31 March.
 /// </summary>
-public sealed class Ssda903Checks(Ssda903Builder builder, HearthDbContext db, TimeProvider clock)
+public sealed class Ssda903Checks(Ssda903Builder builder, HearthDbContext db, TimeProvider clock, ReferenceData.Ssda903ReferenceData referenceData)
 {
     public async Task<Ssda903Report> CheckAsync(CensusYear year, Guid? personId = null, CancellationToken ct = default)
     {
@@ -26,10 +26,8 @@ public sealed class Ssda903Checks(Ssda903Builder builder, HearthDbContext db, Ti
         DateOnly? asAt = today >= year.Start && today <= year.End ? today : null;
         var current = await builder.BuildAsync(new Ssda903Scope(year, personId, asAt), ct);
         var previous = await builder.BuildAsync(new Ssda903Scope(new CensusYear(year.StartYear - 1), personId), ct);
-        IReadOnlyList<Ssda903Finding> findings = Ssda903Validator.Validate(new Ssda903Context(current, year, previous)
-        {
-            LookedAfterEarlier = await LookedAfterEarlierAsync(current, year, ct),
-        });
+        IReadOnlyList<Ssda903Finding> findings = Ssda903Validator.Validate(
+            referenceData.Context(current, year, previous, await LookedAfterEarlierAsync(current, year, ct)));
         if (personId is { } id)
         {
             // For one child, only the child's own cells: a rule about the return as a whole means nothing here.

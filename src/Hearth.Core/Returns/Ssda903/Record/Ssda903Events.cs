@@ -12,6 +12,7 @@ public sealed record Ssda903Exported(string Year, string What, int Children, int
 
     public const string Tables = "CSV tables";
     public const string FindingsFile = "findings";
+    public const string XmlFile = "XML file";
 
     public string Summary => $"SSDA903 {Year} {What} downloaded: {Children} children, {Episodes} episode(s), {Findings} finding(s)";
 }

@@ -33,9 +33,18 @@ public sealed class Ssda903ReferenceData
     /// <summary>Ofsted's register, or null when not configured.</summary>
     public IOfstedProviders? OfstedProviders => _providers.Value;
 
-    /// <summary>A context for validating <paramref name="current"/> with all the reference data configured.</summary>
-    public Ssda903Context Context(Ssda903Return current, CensusYear year, Ssda903Return? previous = null) =>
-        new(current, year, previous, Postcodes) { LocalAuthority = LaCode, OfstedProviders = OfstedProviders };
+    /// <summary>
+    /// A context for validating <paramref name="current"/> with all the reference data configured;
+    /// <paramref name="lookedAfterEarlier"/> as <see cref="Ssda903Context.LookedAfterEarlier"/> (known only from a record).
+    /// </summary>
+    public Ssda903Context Context(Ssda903Return current, CensusYear year, Ssda903Return? previous = null,
+        IReadOnlySet<string>? lookedAfterEarlier = null) =>
+        new(current, year, previous, Postcodes)
+        {
+            LocalAuthority = LaCode,
+            OfstedProviders = OfstedProviders,
+            LookedAfterEarlier = lookedAfterEarlier,
+        };
 
     private static string? Configured(string? path, string option)
     {
