@@ -1,6 +1,7 @@
 using Hearth.Cli;
 using Hearth.Core.Data;
 using Hearth.Core.Returns.Ssda903.Csv;
+using Hearth.Core.Returns.Ssda903.Xml;
 using Hearth.Core.Returns.Ssda903.Record;
 using Hearth.Web.Hosting;
 using Hearth.Web.Tests.Infrastructure;
@@ -122,5 +123,32 @@ public sealed class Ssda903CommandTests
         exported.Return!.Header.ShouldNotBeEmpty();
         exported.Return.Header.Select(h => h.CHILD).ShouldBeSubsetOf(original.Header.Select(h => h.CHILD));
         File.ReadLines(findings).First().ShouldBe("CHILD\trule_code\ttable\trow\tcolumn\tvalue\tmessage");
+    }
+
+    /// <summary>Builds the 903: the export writes the XML form beside the CSV tables, and an XML file imports like the CSVs.</summary>
+    [Fact]
+    public async Task The_export_writes_the_return_as_xml_too_and_one_xml_file_imports()
+    {
+        var database = await DatabaseArgumentsAsync();
+        var source = Path.Combine(Path.GetTempPath(), $"ssda903-{Guid.NewGuid():N}.xml");
+        Ssda903XmlWriter.Write(Ssda903CsvReader.ReadDirectory(Synthetic).Return!, source);
+        var before = await WrittenAsync(database);
+        (await CommandLine.RunAsync(["import", "ssda903", source, "--year", "2026-27", "--dry-run", .. database])).ShouldBe(0);
+        (await WrittenAsync(database)).ShouldBe(before);
+        (await CommandLine.RunAsync(["import", "ssda903", source, "--year", "2026-27", .. database])).ShouldBe(0);
+        (await QueryAsync(database, db => db.CarePeriods.CountAsync())).ShouldBeGreaterThan(0);
+
+        var folder = Path.Combine(Path.GetTempPath(), $"ssda903-{Guid.NewGuid():N}");
+        (await CommandLine.RunAsync(["export", "ssda903", "--year", "2026-27", "--out", folder, .. database])).ShouldBe(0);
+        var xml = Path.Combine(folder, "ssda903-2026-27.xml");
+        File.Exists(xml).ShouldBeTrue();
+        var read = Ssda903XmlReader.ReadFile(xml);
+        read.Errors.ShouldBeEmpty();
+        var csv = Ssda903CsvReader.ReadDirectory(folder).Return!;
+        read.Return!.Header.Select(h => h.CHILD).ShouldBe(csv.Header.Select(h => h.CHILD), ignoreOrder: true);
+        read.Return.Episodes.Count.ShouldBe(csv.Episodes.Count);
+
+        // validate takes the XML file too.
+        (await CommandLine.RunAsync(["validate", "ssda903", xml, "--year", "2026-27", "--findings", folder + ".tsv"])).ShouldBe(0);
     }
 }

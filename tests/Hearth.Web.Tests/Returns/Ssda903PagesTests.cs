@@ -7,6 +7,7 @@ using Hearth.Core.LookedAfter;
 using Hearth.Core.People;
 using Hearth.Core.Returns.CinCensus;
 using Hearth.Core.Returns.Ssda903.Csv;
+using Hearth.Core.Returns.Ssda903.Xml;
 using Hearth.Core.Returns.Ssda903.Record;
 using Hearth.Core.Workforce;
 using Hearth.Web.Tests.Infrastructure;
@@ -189,7 +190,7 @@ public sealed partial class Ssda903PagesTests(HearthWebApp app)
         var cases = new (string Why, string? Year, (string Name, byte[] Bytes)[] Files, string Expected)[]
         {
             ("nothing chosen", PreviousYear, [], "Select the SSDA903 CSV files, or one zip file of them"),
-            ("not a CSV", PreviousYear, [("return.pdf", Csv("%PDF-1.4"))], "The file 'return.pdf' must be a CSV file, or a zip file of CSV files"),
+            ("not a CSV", PreviousYear, [("return.pdf", Csv("%PDF-1.4"))], "The file 'return.pdf' must be a CSV file, a zip file of CSV files, or one XML file"),
             ("an empty file", PreviousYear, [("header.csv", [])], "The selected file 'header.csv' is empty"),
             ("an unknown header", PreviousYear, [("episodes.csv", Csv("CHILD,WHATEVER\n1,2\n"))], "not the columns of any SSDA903 table"),
             ("bad UTF-8", PreviousYear, [("header.csv", latin1)], "row 2 has a character Hearth cannot read"),
@@ -288,6 +289,18 @@ public sealed partial class Ssda903PagesTests(HearthWebApp app)
         text.ShouldStartWith("CHILD\trule_code\ttable\trow\tcolumn\tvalue\tmessage\n");
         text.ShouldContain($"{child.Reference}\t103\tHeader\t");
         (await app.QueryAsync(db => db.ProcessEvents.CountAsync(e => e.Process == Ssda903Exported.Process && e.UserId == user.Id))).ShouldBe(2);
+
+        // The same return as the DfE's one XML file, read back by the XML reader, and recorded like the other downloads.
+        html.ShouldContain("data-testid=\"download-xml\"");
+        html.ShouldContain(Links.Ssda903Xml(CurrentYear).Replace("&", "&amp;", StringComparison.Ordinal));
+        var xml = await analyst.GetAsync(Links.Ssda903Xml(CurrentYear));
+        xml.StatusCode.ShouldBe(HttpStatusCode.OK);
+        xml.Content.Headers.ContentType!.MediaType.ShouldBe("application/xml");
+        xml.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe($"ssda903-{CurrentYear}.xml");
+        var parsed = Ssda903XmlReader.Read($"ssda903-{CurrentYear}.xml", new MemoryStream(await xml.Content.ReadAsByteArrayAsync()));
+        parsed.Errors.ShouldBeEmpty();
+        parsed.Return!.Header.ShouldContain(h => h.CHILD == child.Reference);
+        (await app.QueryAsync(db => db.ProcessEvents.CountAsync(e => e.Process == Ssda903Exported.Process && e.UserId == user.Id))).ShouldBe(3);
     }
 
     private static byte[] ReadAll(ZipArchiveEntry entry)
@@ -386,6 +399,16 @@ public sealed partial class Ssda903PagesTests(HearthWebApp app)
         // The same files chosen one by one, not zipped, read the same.
         var again = await UploadAsync(analyst, PreviousYear, ReturnFiles(child));
         (await again.Content.ReadAsStringAsync()).ShouldContain(child);
+
+        // The same return as one XML file reads the same; an XML file beside CSV files is refused.
+        var asRead = Ssda903CsvReader.Read(ReturnFiles(child).Select(f => (f.Name, (Stream)new MemoryStream(f.Bytes)))).Return!;
+        var xml = System.Text.Encoding.UTF8.GetBytes(Ssda903XmlWriter.ToXml(asRead));
+        var fromXml = await UploadAsync(analyst, PreviousYear, ("return.xml", xml));
+        var fromXmlHtml = await fromXml.Content.ReadAsStringAsync();
+        fromXmlHtml.ShouldContain("data-testid=\"dry-run-summary\"");
+        fromXmlHtml.ShouldContain(child);
+        var mixed = await UploadAsync(analyst, PreviousYear, [("return.xml", xml), .. ReturnFiles(child)]);
+        (await mixed.Content.ReadAsStringAsync()).ShouldContain("Select either one XML file or the CSV files, not both");
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
