@@ -20,6 +20,28 @@ public static class CareLeaverContacts
 
     public static DateOnly Birthday(DateOnly dateOfBirth, int age) => dateOfBirth.AddYears(age);
 
+    /// <summary>
+    /// The reported birthday (17th to 21st) that falls from <paramref name="from"/> to <paramref name="to"/>, with the
+    /// age, if any: there is at most one in a collection year. 29 February births have theirs on 28 February in other
+    /// years, as AddYears gives.
+    /// </summary>
+    public static (DateOnly Birthday, int Age)? BirthdayBetween(DateOnly? dateOfBirth, DateOnly from, DateOnly to)
+    {
+        if (dateOfBirth is not { } dob)
+        {
+            return null;
+        }
+        foreach (var age in ReportedAges)
+        {
+            var birthday = Birthday(dob, age);
+            if (birthday >= from && birthday <= to)
+            {
+                return (birthday, age);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The first and last day of the window around the birthday, both inclusive.</summary>
     public static (DateOnly Opens, DateOnly Closes) Window(DateOnly dateOfBirth, int age)
     {

@@ -5,12 +5,10 @@ namespace Hearth.Core.Returns.Ssda903.Record;
 /// <summary>
 /// The builder's slim rows of a period of care as the <see cref="PeriodOfCare"/> its SSDA903 episodes are derived from,
 /// exactly as <see cref="CarePeriodEpisodes.For"/> maps the entity (the same carer identity, the imported first-episode
-/// reason), so the return and the child's page cannot disagree; the entity goes through <see cref="CarePeriodEpisodes"/>.
+/// reason), so the return and the child's page cannot disagree; the entity itself goes through <see cref="CarePeriodEpisodes.For"/>.
 /// </summary>
 internal static class CarePeriodToPeriodOfCare
 {
-    public static PeriodOfCare From(CarePeriod period) => CarePeriodEpisodes.For(period);
-
     public static PeriodOfCare From(Ssda903PeriodRow period, IEnumerable<Ssda903StatusRow> statuses, IEnumerable<Ssda903PlacementRow> placements) => new(
         period.StartDate,
         period.CategoryOfNeed,

@@ -5,7 +5,7 @@ namespace Hearth.Core.Returns.Ssda903.Record;
 
 /// <summary>
 /// The OC3 table: care leavers whose 17th to 21st birthday falls in the collection year, each with the contact nearest
-/// that birthday (<see cref="CareLeaverBirthdayContact"/>), or blank cells when none was recorded (so the return asks for
+/// that birthday (<see cref="CareLeavers.CareLeaverContacts.ForBirthday"/>), or blank cells when none was recorded (so the return asks for
 /// it: rule 153). A care leaver here is someone who had ceased to be looked after by that birthday, other than by
 /// adoption or death, having been looked after for at least 13 weeks since their 14th birthday and on or after their
 /// 16th (relevant and former relevant children, CA89 s23A and s23C; the DfE rule 1001); or anyone with a care leaver
@@ -25,8 +25,8 @@ internal static class Ssda903CareLeavers
         DateOnly? contactsUntil, CancellationToken ct)
     {
         // Born so that a 17th to 21st birthday falls in the year.
-        var bornFrom = yearStart.AddYears(-CareLeaverBirthdayContact.LastAge);
-        var bornTo = asAt.AddYears(-CareLeaverBirthdayContact.FirstAge);
+        var bornFrom = yearStart.AddYears(-CareLeavers.CareLeaverContacts.ReportedAges[^1]);
+        var bornTo = asAt.AddYears(-CareLeavers.CareLeaverContacts.ReportedAges[0]);
         var candidates = db.People.AsNoTracking()
             .Where(p => p.MergedIntoId == null && p.DateOfBirth >= bornFrom && p.DateOfBirth <= bornTo)
             .Where(p => db.CarePeriods.Any(c => c.PersonId == p.Id && c.EndDate != null) || db.CareLeaverContacts.Any(c => c.PersonId == p.Id));
@@ -38,19 +38,20 @@ internal static class Ssda903CareLeavers
         var ids = candidates.Select(p => p.Id);
         var periods = (await db.CarePeriods.AsNoTracking().Where(c => ids.Contains(c.PersonId))
             .Select(c => new { c.PersonId, c.StartDate, c.EndDate, c.ReasonCeased }).ToListAsync(ct)).ToLookup(c => c.PersonId);
-        var contactsFrom = CareLeaverBirthdayContact.WindowStart(yearStart);
+        var contactsFrom = yearStart.AddMonths(-CareLeavers.CareLeaverContacts.WindowMonthsBefore);
         var contacts = (await db.CareLeaverContacts.AsNoTracking().Where(c => ids.Contains(c.PersonId) && c.ContactOn >= contactsFrom)
-            .Select(c => new { c.PersonId, c.ContactOn, c.InTouch, c.Activity, c.Accommodation }).ToListAsync(ct)).ToLookup(c => c.PersonId);
+            .ToListAsync(ct)).ToLookup(c => c.PersonId);
 
         var rows = new List<Oc3Row>();
         foreach (var person in born)
         {
-            if (CareLeaverBirthdayContact.BirthdayBetween(person.DateOfBirth, yearStart, asAt) is not { } birthday)
+            if (CareLeavers.CareLeaverContacts.BirthdayBetween(person.DateOfBirth, yearStart, asAt) is not var (birthday, age))
             {
                 continue;
             }
             var dob = person.DateOfBirth!.Value;
-            var contact = CareLeaverBirthdayContact.Nearest(contacts[person.Id].Where(c => contactsUntil is null || c.ContactOn <= contactsUntil), c => c.ContactOn, birthday);
+            // The same contact the Care leaver tab shows for the birthday (one rule for the window and the tie).
+            var contact = CareLeavers.CareLeaverContacts.ForBirthday(contacts[person.Id].Where(c => contactsUntil is null || c.ContactOn <= contactsUntil), dob, age);
             var history = periods[person.Id].ToList();
             var leftCare = history.Count > 0
                 && history.All(p => p.EndDate is { } end && end <= birthday)

@@ -293,7 +293,7 @@ internal sealed class Ssda903ChildHistory(Guid personId, CensusYear year, DateOn
     {
         foreach (var o in rows.Oc3.Where(o => o.IN_TOUCH is not null || o.ACTIV is not null || o.ACCOM is not null))
         {
-            var birthday = CareLeaverBirthdayContact.BirthdayBetween(dateOfBirth, year.Start, year.End);
+            var birthday = CareLeavers.CareLeaverContacts.BirthdayBetween(dateOfBirth, year.Start, year.End)?.Birthday;
             if (birthday is null)
             {
                 notes.Add(new Ssda903ImportProblem(Ssda903Table.Oc3, o.Row, rows.Child,

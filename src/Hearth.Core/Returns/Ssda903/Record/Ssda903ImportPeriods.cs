@@ -129,7 +129,7 @@ internal static class Ssda903ImportPeriods
     /// <summary>Notes each cell the period's derived episodes give back differently from the file, and each row before the year.</summary>
     private static void Compare(List<EpisodeRow> rows, CarePeriod period, DateOnly yearStart, List<Ssda903ImportProblem> notes)
     {
-        var derived = Ssda903Episodes.Derive(CarePeriodToPeriodOfCare.From(period));
+        var derived = Ssda903Episodes.Derive(CarePeriodEpisodes.For(period));
         for (var i = 0; i < rows.Count; i++)
         {
             var file = rows[i];

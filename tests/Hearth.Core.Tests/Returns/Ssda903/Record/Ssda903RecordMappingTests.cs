@@ -1,3 +1,4 @@
+using Hearth.Core.CareLeavers;
 using Hearth.Core.LookedAfter;
 using Hearth.Core.Returns.Ssda903;
 using Hearth.Core.Returns.Ssda903.Record;
@@ -42,7 +43,7 @@ public sealed class Ssda903RecordMappingTests
     }
 
     private static IEnumerable<EpisodeRow> Derived(CarePeriod period) =>
-        Ssda903Episodes.Derive(CarePeriodToPeriodOfCare.From(period)).Select(e => Ssda903Episodes.ToRow("C1", 0, e));
+        Ssda903Episodes.Derive(CarePeriodEpisodes.For(period)).Select(e => Ssda903Episodes.ToRow("C1", 0, e));
 
     [Fact]
     public void Episodes_of_every_kind_become_one_period_whose_derived_episodes_are_the_rows_again()
@@ -166,18 +167,22 @@ public sealed class Ssda903RecordMappingTests
     public void The_OC3_contact_is_in_the_window_from_3_months_before_the_birthday_to_1_month_after(string birthday, string contact, bool counts)
     {
         var on = DateOnly.Parse(contact, System.Globalization.CultureInfo.InvariantCulture);
-        CareLeaverBirthdayContact.Nearest([on], d => d, DateOnly.Parse(birthday, System.Globalization.CultureInfo.InvariantCulture))
-            .ShouldBe(counts ? on : default);
+        var dob = DateOnly.Parse(birthday, System.Globalization.CultureInfo.InvariantCulture).AddYears(-18);
+        (CareLeaverContacts.ForBirthday([new CareLeaverContact { ContactOn = on }], dob, 18)?.ContactOn)
+            .ShouldBe(counts ? on : (DateOnly?)null);
     }
 
     [Fact]
-    public void The_nearest_contact_to_the_birthday_is_reported_the_earlier_of_two_as_near()
+    public void The_nearest_contact_to_the_birthday_is_reported_the_one_on_or_after_it_of_two_as_near()
     {
+        // The Care leaver tab's rule (CareLeaverContacts.ForBirthday): of two as near, the one on or after the birthday.
         var birthday = new DateOnly(2026, 9, 7);
-        CareLeaverBirthdayContact.Nearest([birthday.AddDays(-20), birthday.AddDays(5), birthday.AddDays(-5)], d => d, birthday)
-            .ShouldBe(birthday.AddDays(-5));
-        CareLeaverBirthdayContact.BirthdayBetween(new DateOnly(2006, 9, 7), YearStart, YearEnd).ShouldBe(birthday);
-        CareLeaverBirthdayContact.BirthdayBetween(new DateOnly(2010, 9, 7), YearStart, YearEnd).ShouldBeNull();
+        var dob = new DateOnly(2006, 9, 7);
+        CareLeaverContacts.ForBirthday(
+                [.. new[] { birthday.AddDays(-20), birthday.AddDays(5), birthday.AddDays(-5) }.Select(d => new CareLeaverContact { ContactOn = d })], dob, 20)!
+            .ContactOn.ShouldBe(birthday.AddDays(5));
+        CareLeaverContacts.BirthdayBetween(dob, YearStart, YearEnd).ShouldBe((birthday, 20));
+        CareLeaverContacts.BirthdayBetween(new DateOnly(2010, 9, 7), YearStart, YearEnd).ShouldBeNull();
     }
 
     [Fact]
