@@ -1,8 +1,8 @@
 using Hearth.Cli;
 using Hearth.Core.Data;
 using Hearth.Core.Returns.Ssda903.Csv;
-using Hearth.Core.Returns.Ssda903.Xml;
 using Hearth.Core.Returns.Ssda903.Record;
+using Hearth.Core.Returns.Ssda903.Xml;
 using Hearth.Web.Hosting;
 using Hearth.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
