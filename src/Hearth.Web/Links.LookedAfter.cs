@@ -27,6 +27,9 @@ public static partial class Links
 
     public static string EndCarePeriod(Guid id, Guid periodId) => $"{CarePeriod(id, periodId)}/end";
 
+    /// <summary>The child's SSDA903 details: UASC, motherhood and permanence before care.</summary>
+    public static string LookedAfterDetails(Guid id) => $"{LookedAfter(id)}/details";
+
     /// <summary>Reviews, statutory visits and IRO challenges.</summary>
     public static string LookedAfterReviews(Guid id) => $"{LookedAfter(id)}/reviews";
 
