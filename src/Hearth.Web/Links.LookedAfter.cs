@@ -30,6 +30,13 @@ public static partial class Links
     /// <summary>The child's SSDA903 details: UASC, motherhood and permanence before care.</summary>
     public static string LookedAfterDetails(Guid id) => $"{LookedAfter(id)}/details";
 
+    /// <summary>The child's deprivation of liberty orders; with an order, the form to change or end it.</summary>
+    public static string DeprivationOfLiberty(Guid id, Guid? order = null) =>
+        order is null ? $"{LookedAfter(id)}/deprivation-of-liberty" : $"{LookedAfter(id)}/deprivation-of-liberty?order={order}";
+
+    /// <summary>A period's adoption decisions (the 903's AD1 and PlacedAdoption).</summary>
+    public static string AdoptionDecisions(Guid id, Guid periodId) => $"{LookedAfter(id)}/periods/{periodId}/adoption";
+
     /// <summary>Reviews, statutory visits and IRO challenges.</summary>
     public static string LookedAfterReviews(Guid id) => $"{LookedAfter(id)}/reviews";
 

@@ -126,6 +126,7 @@ public static class HearthServices
         services.AddScoped<Hearth.Core.CareProceedings.PreProceedingsService>();
         services.AddScoped<Hearth.Core.LookedAfter.CarePeriodService>();
         services.AddScoped<Hearth.Core.LookedAfter.LookedAfterChildProfileService>();
+        services.AddScoped<Hearth.Core.LookedAfter.CourtAndAdoptionService>();
         // Looked after: reviews, visits, IRO challenges and caseloads, health, PEPs, independent visitors and advocacy, and their clocks.
         services.AddScoped<Hearth.Core.LookedAfter.LookedAfterReviewService>();
         services.AddScoped<Hearth.Core.LookedAfter.LookedAfterVisitService>();
