@@ -34,10 +34,17 @@ public sealed class AccessLogTests(HearthWebApp app)
 
         var html = await page.GetHtmlAsync($"/people/search?q={family}");
 
-        html.ShouldContain("2 people found", customMessage: System.Text.RegularExpressions.Regex.Match(html, "<main.*?</main>", System.Text.RegularExpressions.RegexOptions.Singleline).Value);
+        // The search is fuzzy, so another test's made-up family name may sound alike and be shown too: what matters is
+        // that the search and every person shown are logged, however many that is.
+        html.ShouldContain(first.Reference);
+        html.ShouldContain(second.Reference);
         var events = await app.QueryAsync(db => db.AccessEvents.Where(a => a.UserId == worker.Id).ToListAsync());
-        events.ShouldContain(a => a.Kind == AccessKind.SearchedPeople && a.ResultCount == 2);
-        events.Where(a => a.Kind == AccessKind.AppearedInSearchResults).Select(a => a.PersonId).ShouldBe([first.Id, second.Id], ignoreOrder: true);
+        var search = events.Single(a => a.Kind == AccessKind.SearchedPeople);
+        html.ShouldContain($"{search.ResultCount} people found");
+        var shown = events.Where(a => a.Kind == AccessKind.AppearedInSearchResults).Select(a => a.PersonId).ToList();
+        shown.ShouldContain(first.Id);
+        shown.ShouldContain(second.Id);
+        shown.Count.ShouldBe(search.ResultCount!.Value);
     }
 
     [Fact]
