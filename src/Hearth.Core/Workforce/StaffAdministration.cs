@@ -13,7 +13,8 @@ public sealed record StaffMemberAdded(Guid UserId, string UserName, string Displ
     public string Summary => $"Staff member added: {DisplayName} ({Role})";
 }
 
-public sealed record StaffMemberChanged(Guid UserId, string UserName, Role OldRole, Role NewRole, string? OldTeam, string? NewTeam, bool OldActive, bool NewActive) : IProcessEvent
+public sealed record StaffMemberChanged(Guid UserId, string UserName, Role OldRole, Role NewRole, string? OldTeam, string? NewTeam, bool OldActive, bool NewActive,
+    string? SocialWorkEnglandNumber = null) : IProcessEvent
 {
     public string Summary => NewActive ? $"Staff member changed: {UserName}" : $"Staff member deactivated: {UserName}";
 }
@@ -89,7 +90,12 @@ public sealed partial class StaffAdministration(HearthDbContext db, EventRecorde
         return user;
     }
 
-    public async Task ChangeAsync(Guid userId, Role? role, Guid? teamId, bool active, ProcessContext ctx, CancellationToken ct = default)
+    /// <param name="socialWorkEnglandNumber">
+    /// The worker's Social Work England registration (SW and digits), which the SSDA903's SWEpisodes report as SW_ID; a
+    /// worker without one is reported as XX and a stable id (DfE rule SW02STG1).
+    /// </param>
+    public async Task ChangeAsync(Guid userId, Role? role, Guid? teamId, bool active, ProcessContext ctx, CancellationToken ct = default,
+        string? socialWorkEnglandNumber = null)
     {
         var user = await db.Users.Include(u => u.Team).SingleOrDefaultAsync(u => u.Id == userId, ct) ?? throw new RecordNotFoundException();
         var team = teamId is { } id ? await db.Teams.SingleOrDefaultAsync(t => t.Id == id, ct) : null;
@@ -106,8 +112,16 @@ public sealed partial class StaffAdministration(HearthDbContext db, EventRecorde
         {
             errors.Add("Active", "You cannot deactivate your own account");
         }
+        var registration = string.IsNullOrWhiteSpace(socialWorkEnglandNumber) ? null : socialWorkEnglandNumber.Trim().ToUpperInvariant();
+        if (registration is not null && (registration.Length is < 3 or > 12 || !registration.StartsWith("SW", StringComparison.Ordinal)
+            || !registration[2..].All(char.IsAsciiDigit)))
+        {
+            errors.Add("SocialWorkEnglandNumber", "Enter the Social Work England number as SW followed by digits, like SW123456");
+        }
         errors.ThrowIfAny();
-        var changed = new StaffMemberChanged(user.Id, user.UserName, user.Role, role!.Value, user.Team?.Name, team!.Name, user.IsActive, active);
+        var changed = new StaffMemberChanged(user.Id, user.UserName, user.Role, role!.Value, user.Team?.Name, team!.Name, user.IsActive, active,
+            registration);
+        user.SocialWorkEnglandNumber = registration;
         user.Role = role.Value;
         user.TeamId = team.Id;
         user.IsActive = active;

@@ -83,4 +83,28 @@ public sealed class StaffAdministrationTests(HearthWebApp app)
         stillSignedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         stillSignedIn.Headers.Location!.ToString().ShouldContain("/sign-in");
     }
+
+    [Fact]
+    public async Task A_social_workers_registration_number_is_kept_for_the_903_and_a_malformed_one_is_refused()
+    {
+        var admin = await app.CreateUserAsync(Role.Administrator);
+        var worker = await app.CreateUserAsync(Role.SocialWorker);
+        var teamId = await app.QueryAsync(db => db.Users.Where(u => u.Id == worker.Id).Select(u => u.TeamId!.Value).SingleAsync());
+        var page = await app.SignInAsync(admin);
+        Dictionary<string, string> Fields(string number) => new()
+        {
+            ["Role"] = nameof(Role.SocialWorker),
+            ["TeamId"] = teamId.ToString(),
+            ["Active"] = "yes",
+            ["SocialWorkEnglandNumber"] = number,
+        };
+
+        var refused = await page.PostFormAsync($"/admin/staff/{worker.Id}", Fields("12345"));
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("Enter the Social Work England number as SW followed by digits");
+        (await app.QueryAsync(db => db.Users.Where(u => u.Id == worker.Id).Select(u => u.SocialWorkEnglandNumber).SingleAsync())).ShouldBeNull();
+
+        (await page.PostFormAsync($"/admin/staff/{worker.Id}", Fields(" sw123456 "))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.QueryAsync(db => db.Users.Where(u => u.Id == worker.Id).Select(u => u.SocialWorkEnglandNumber).SingleAsync())).ShouldBe("SW123456");
+    }
 }

@@ -15,6 +15,7 @@ public sealed class ChangeModel(HearthDbContext db, StaffAdministration staff) :
     [BindProperty] public string? Role { get; set; }
     [BindProperty] public string? TeamId { get; set; }
     [BindProperty] public string? Active { get; set; }
+    [BindProperty] public string? SocialWorkEnglandNumber { get; set; }
     public User Member { get; private set; } = null!;
     public IReadOnlyList<Choice> Teams { get; private set; } = [];
 
@@ -25,6 +26,7 @@ public sealed class ChangeModel(HearthDbContext db, StaffAdministration staff) :
             return NotFound();
         }
         (Role, TeamId, Active) = (Member.Role.ToString(), Member.TeamId?.ToString(), Member.IsActive ? "yes" : "no");
+        SocialWorkEnglandNumber = Member.SocialWorkEnglandNumber;
         return Page();
     }
 
@@ -36,7 +38,7 @@ public sealed class ChangeModel(HearthDbContext db, StaffAdministration staff) :
         }
         Role? role = Enum.TryParse<Role>(Role, out var parsed) ? parsed : null;
         Guid? team = Guid.TryParse(TeamId, out var id) ? id : null;
-        return await TryAsync(() => staff.ChangeAsync(UserId, role, team, Active != "no", Ctx(), HttpContext.RequestAborted), "")
+        return await TryAsync(() => staff.ChangeAsync(UserId, role, team, Active != "no", Ctx(), HttpContext.RequestAborted, SocialWorkEnglandNumber), "")
             ? Redirect(Links.Staff)
             : Page();
     }
